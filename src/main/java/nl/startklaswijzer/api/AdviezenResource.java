@@ -1,0 +1,49 @@
+package nl.startklaswijzer.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.startklaswijzer.domein.Advies;
+import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.RuleSetRegistry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/adviezen")
+@Tag(name = "Advies", description = "Uitlegbaar advies voor één kind, voor het knooppunt")
+public class AdviezenResource {
+
+    private final RuleSetRegistry registry;
+
+    public AdviezenResource(RuleSetRegistry registry) {
+        this.registry = registry;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Advies voor één kind",
+            description = "Weegt de casus met de regelset en geeft de uitkomst, het oordeel per arrangement, elke reden "
+                    + "met regel, feiten en bron, en de acties met hun data. Het knooppunt beslist; dit is een advies.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Casus.class),
+            examples = @ExampleObject(name = "contract", value = ApiExamples.CASUS)))
+    @APIResponse(responseCode = "200", description = "Het advies",
+            content = @Content(schema = @Schema(implementation = Advies.class)))
+    @APIResponse(responseCode = "400", description = "Onjuiste invoer; elke fout noemt het veld",
+            content = @Content(schema = @Schema(implementation = FoutenAntwoord.class),
+                    examples = @ExampleObject(name = "geboortedatum ontbreekt", value = ApiExamples.FOUTEN)))
+    public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
+        return CaseEvaluator.advise(registry.get(casus.getRegelset()), casus);
+    }
+}

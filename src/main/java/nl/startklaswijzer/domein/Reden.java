@@ -1,0 +1,83 @@
+package nl.startklaswijzer.domein;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * One reason in an advice: which rule applied, what it means for which arrangement, the facts of this case that
+ * made it apply, and the policy text behind it. Rules create reasons; later rules may reason about them.
+ */
+@JsonPropertyOrder({"regel", "categorie", "effect", "arrangement", "signaal", "tekst", "bron", "status", "feiten", "parameters"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Reden {
+
+    private final String regel;
+    private final Categorie categorie;
+    private final Effect effect;
+    private final Arrangement arrangement;
+    private final Signaal signaal;
+    private final String tekst;
+    private final String bron;
+    private final Status status;
+    private final Map<String, Object> feiten;
+    private final Map<String, Object> parameters;
+
+    public Reden(String regel, Categorie categorie, Effect effect, Arrangement arrangement, Signaal signaal,
+                 String tekst, String bron, Status status, Map<String, Object> feiten, Map<String, Object> parameters) {
+        this.regel = regel;
+        this.categorie = categorie;
+        this.effect = effect;
+        this.arrangement = arrangement;
+        this.signaal = signaal;
+        this.tekst = tekst;
+        this.bron = bron;
+        this.status = status;
+        this.feiten = feiten;
+        this.parameters = parameters;
+    }
+
+    public String getRegel() {
+        return regel;
+    }
+
+    public Categorie getCategorie() {
+        return categorie;
+    }
+
+    public Effect getEffect() {
+        return effect;
+    }
+
+    /** The arrangement this reason bears on; null for a reason that concerns none in particular. */
+    public Arrangement getArrangement() {
+        return arrangement;
+    }
+
+    /** For a pre-screen: the signal this reason gives. */
+    public Signaal getSignaal() {
+        return signaal;
+    }
+
+    public String getTekst() {
+        return tekst;
+    }
+
+    public String getBron() {
+        return bron;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    /** The values from this case that the rule matched on, by the names the rule gave them. */
+    public Map<String, Object> getFeiten() {
+        return feiten;
+    }
+
+    /** The values from the rule set's parameter file that the rule used, by the names the rule gave them. */
+    public Map<String, Object> getParameters() {
+        return parameters;
+    }
+}

@@ -1,0 +1,29 @@
+package nl.startklaswijzer.domein;
+
+import java.util.List;
+
+/** The advice's outcome, least specialised first ("regulier waar het kan"). */
+public enum Uitkomst {
+    MOEDERSCHOOL, REGULIER_MET_ARRANGEMENT, STARTKLAS, STARTKLAS_BESPREKEN, SPECIALISTISCH;
+
+    /**
+     * The one rule that turns verdicts into an outcome: the least specialised arrangement that fits. A startklas
+     * that must be discussed still counts, as STARTKLAS_BESPREKEN. When nothing less specialised fits, the reasons
+     * against all of those are the reasons for a specialised route.
+     */
+    public static Uitkomst volgtUit(List<ArrangementOordeel> oordelen) {
+        for (Arrangement arrangement : Arrangement.values()) {
+            Oordeel oordeel = oordelen.stream()
+                    .filter(o -> o.code() == arrangement)
+                    .map(ArrangementOordeel::oordeel)
+                    .findFirst().orElse(null);
+            if (oordeel == Oordeel.PASSEND) {
+                return valueOf(arrangement.name());
+            }
+            if (oordeel == Oordeel.BESPREKEN && arrangement == Arrangement.STARTKLAS) {
+                return STARTKLAS_BESPREKEN;
+            }
+        }
+        return SPECIALISTISCH;
+    }
+}

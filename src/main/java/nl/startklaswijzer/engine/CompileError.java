@@ -1,0 +1,8 @@
+package nl.startklaswijzer.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** A problem in a rule set's files, told the way a policy owner can act on it: which file, which line, what. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CompileError(String bestand, Integer regelnummer, String melding) {
+}

@@ -1,0 +1,153 @@
+package nl.startklaswijzer.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.startklaswijzer.domein.Kind;
+import nl.startklaswijzer.domein.Samenvattingen;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles a rule set's files at run time, so that policy owners change rules without a Java build. Everything
+ * wrong with the files is reported at once, with file and line, rather than the first problem only.
+ */
+public final class RuleSetCompiler {
+
+    /** Where the rule files stand inside the in-memory KIE project; stripped again from the paths in errors. */
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final String PACKAGE_FOLDER = "regels/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleSetCompiler() {
+    }
+
+    public static RuleSet compile(RuleSetSource source) throws InvalidRuleSetException {
+        List<CompileError> errors = new ArrayList<>();
+        Parameters parameters = readParameters(source, errors);
+        Samenvattingen samenvattingen = readSummaries(source, errors);
+        KieBase kieBase = buildKieBase(source, errors);
+        List<RuleMetadata> rules = kieBase == null ? List.of() : checkRules(source, kieBase, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRuleSetException(errors);
+        }
+        return new RuleSet(source, kieBase, parameters, samenvattingen, rules, Instant.now());
+    }
+
+    private static Parameters readParameters(RuleSetSource source, List<CompileError> errors) {
+        try {
+            return Parameters.parse(required(source, Parameters.FILE));
+        } catch (InvalidRuleSetException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static Samenvattingen readSummaries(RuleSetSource source, List<CompileError> errors) {
+        try {
+            return OutcomeSummaries.parse(required(source, OutcomeSummaries.FILE));
+        } catch (InvalidRuleSetException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static String required(RuleSetSource source, String file) throws InvalidRuleSetException {
+        String text = source.files().get(file);
+        if (text == null) {
+            throw new InvalidRuleSetException(new CompileError(file, null, "Dit bestand ontbreekt in de regelset."));
+        }
+        return text;
+    }
+
+    private static KieBase buildKieBase(RuleSetSource source, List<CompileError> errors) {
+        Map<String, String> drlFiles = source.files().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".drl"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (drlFiles.isEmpty()) {
+            errors.add(new CompileError(null, null, "De regelset bevat geen regelbestanden (.drl)."));
+            return null;
+        }
+        KieServices kieServices = KieServices.Factory.get();
+        // Each build gets its own release id, removed from the repository afterwards so that old builds do not pile up.
+        ReleaseId releaseId = kieServices.newReleaseId("nl.startklaswijzer.regelset", source.name(),
+                "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem files = kieServices.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        drlFiles.forEach((path, text) -> files.write(RESOURCE_ROOT + PACKAGE_FOLDER + path, text));
+        // The application's class loader lets the rules see the domain classes in every launch mode.
+        ClassLoader classLoader = Kind.class.getClassLoader();
+        KieBuilder builder = kieServices.newKieBuilder(files, classLoader).buildAll();
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        try {
+            if (!messages.isEmpty()) {
+                messages.forEach(m -> errors.add(new CompileError(relativePath(m.getPath()),
+                        m.getLine() > 0 ? m.getLine() : null, m.getText().trim())));
+                return null;
+            }
+            return kieServices.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            kieServices.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /** Every rule must say where it comes from, how firm it is and what it explains; its text may only name what it binds. */
+    private static List<RuleMetadata> checkRules(RuleSetSource source, KieBase kieBase, List<CompileError> errors) {
+        List<RuleMetadata> rules = new ArrayList<>();
+        kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .sorted(Comparator.comparing(Rule::getName))
+                .forEach(rule -> {
+                    String file = fileOf(rule);
+                    Integer line = file == null ? null : SourceLines.lineOf(source.files().get(file),
+                            Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule.getName()) + "\""));
+                    try {
+                        RuleMetadata metadata = RuleMetadata.of(rule);
+                        checkPlaceholders(rule, metadata);
+                        rules.add(metadata);
+                    } catch (IllegalArgumentException e) {
+                        errors.add(new CompileError(file, line, e.getMessage()));
+                    }
+                });
+        return rules;
+    }
+
+    private static void checkPlaceholders(Rule rule, RuleMetadata metadata) {
+        Set<String> bound = ((RuleImpl) rule).getDeclarations().keySet().stream()
+                .map(id -> id.startsWith("$") ? id.substring(1) : id)
+                .collect(Collectors.toSet());
+        List<String> unbound = ExplanationText.placeholders(metadata.tekst()).stream()
+                .filter(name -> !bound.contains(name))
+                .toList();
+        if (!unbound.isEmpty()) {
+            throw new IllegalArgumentException("Regel '" + rule.getName() + "': de tekst noemt "
+                    + unbound.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
+                    + ", maar de regel bindt geen " + unbound.stream().map(n -> "$" + n).collect(Collectors.joining(", ")) + ".");
+        }
+    }
+
+    private static String fileOf(Rule rule) {
+        return rule instanceof RuleImpl impl && impl.getResource() != null
+                ? relativePath(impl.getResource().getSourcePath()) : null;
+    }
+
+    private static String relativePath(String path) {
+        if (path == null) {
+            return null;
+        }
+        String relative = path.startsWith(RESOURCE_ROOT) ? path.substring(RESOURCE_ROOT.length()) : path;
+        return relative.startsWith(PACKAGE_FOLDER) ? relative.substring(PACKAGE_FOLDER.length()) : relative;
+    }
+}

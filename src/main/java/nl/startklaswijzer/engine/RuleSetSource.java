@@ -1,0 +1,63 @@
+package nl.startklaswijzer.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The files of one rule set by their path inside the set's folder, and the version they make together. */
+public record RuleSetSource(String name, Map<String, String> files) {
+
+    public RuleSetSource {
+        files = new TreeMap<>(files);
+    }
+
+    public static RuleSetSource read(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            Map<String, String> files = new TreeMap<>();
+            paths.filter(Files::isRegularFile)
+                    .filter(RuleSetSource::isPolicyFile)
+                    .forEach(p -> files.put(folder.relativize(p).toString().replace('\\', '/'), readText(p)));
+            return new RuleSetSource(folder.getFileName().toString(), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Editors leave hidden, backup and swap files beside the ones a policy owner saves; those are no part of the set. */
+    static boolean isPolicyFile(Path path) {
+        String name = path.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".swp") && !name.endsWith(".tmp");
+    }
+
+    /** A content hash: the same files give the same version, whatever their dates or the machine. */
+    public String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            files.forEach((path, content) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String readText(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
