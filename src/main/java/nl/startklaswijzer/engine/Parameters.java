@@ -55,6 +55,9 @@ public final class Parameters {
 
     /** The same parameters with some values replaced, as a scenario or an impact check may ask. */
     public Parameters withValues(Map<String, JsonNode> values) {
+        if (values.isEmpty()) {
+            return this;
+        }
         Map<String, Parameter> changed = new LinkedHashMap<>(byName);
         values.forEach((name, value) -> {
             Parameter old = byName.get(name);

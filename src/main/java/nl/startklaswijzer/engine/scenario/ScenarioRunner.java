@@ -1,0 +1,96 @@
+package nl.startklaswijzer.engine.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.startklaswijzer.domein.Actie;
+import nl.startklaswijzer.domein.Advies;
+import nl.startklaswijzer.domein.Reden;
+import nl.startklaswijzer.domein.SignaleringsAdvies;
+import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.Parameters;
+import nl.startklaswijzer.engine.RuleSet;
+
+/** Runs scenarios against a rule set and says, in Dutch, every way the rules' answer differs from the expected one. */
+public final class ScenarioRunner {
+
+    private ScenarioRunner() {
+    }
+
+    public static List<ScenarioResult> runAll(RuleSet ruleSet, List<Scenario> scenarios) {
+        return scenarios.stream().map(s -> run(ruleSet, s)).toList();
+    }
+
+    public static ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
+        List<String> differences = new ArrayList<>();
+        try {
+            Parameters parameters = ruleSet.parameters().withValues(scenario.parameters());
+            Verwachting expected = scenario.verwacht();
+            if (scenario.casus() != null) {
+                Advies advies = CaseEvaluator.advise(ruleSet, parameters, scenario.casus());
+                compare("uitkomst", expected.uitkomst(), advies.uitkomst(), differences);
+                compareConclusions(expected, advies.redenen(), advies.acties(), differences);
+                return result(scenario, differences, String.valueOf(advies.uitkomst()), ScenarioResult.Type.ADVIES,
+                        advies.redenen(), advies.acties());
+            }
+            SignaleringsAdvies advies = CaseEvaluator.screen(ruleSet, parameters, scenario.signalering());
+            compare("signaal", expected.signaal(), advies.signaal(), differences);
+            compare("knooppuntRond", expected.knooppuntRond(), advies.knooppuntRond(), differences);
+            compare("inschrijvenNietVoor", expected.inschrijvenNietVoor(), advies.inschrijvenNietVoor(), differences);
+            compareConclusions(expected, advies.redenen(), advies.acties(), differences);
+            return result(scenario, differences, String.valueOf(advies.signaal()), ScenarioResult.Type.SIGNALERING,
+                    advies.redenen(), advies.acties());
+        } catch (RuntimeException e) {
+            differences.add("De regels konden dit scenario niet beoordelen: " + e.getMessage());
+            return new ScenarioResult(scenario.bestand(), scenario.naam(), false, differences, null,
+                    scenario.casus() != null ? ScenarioResult.Type.ADVIES : ScenarioResult.Type.SIGNALERING, Set.of());
+        }
+    }
+
+    private static void compareConclusions(Verwachting expected, List<Reden> reasons, List<Actie> actions,
+                                           List<String> differences) {
+        compareSets("reden", expected.redenen(), reasons.stream().map(Reden::getRegel).toList(), differences);
+        compareSets("actie", expected.acties(), actions.stream().map(Actie::getCode).toList(), differences);
+        expected.teksten().forEach((rule, fragment) -> {
+            boolean found = reasons.stream().anyMatch(r -> r.getRegel().equals(rule) && r.getTekst().contains(fragment))
+                    || actions.stream().anyMatch(a -> a.getRegel().equals(rule) && a.getTekst().contains(fragment));
+            if (!found) {
+                differences.add("tekst van " + rule + ": verwacht een tekst met \"" + fragment + "\"");
+            }
+        });
+        expected.data().forEach((code, date) -> {
+            LocalDate actual = actions.stream().filter(a -> a.getCode() == code).map(Actie::getUiterlijk)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            compare("datum van " + code, date, actual, differences);
+        });
+    }
+
+    private static void compare(String what, Object expected, Object actual, List<String> differences) {
+        if (expected != null && !expected.equals(actual)) {
+            differences.add(what + ": verwacht " + expected + ", gekregen " + actual);
+        }
+    }
+
+    private static <T> void compareSets(String what, Collection<T> expected, Collection<T> actual, List<String> differences) {
+        new TreeSet<>(expected.stream().map(String::valueOf).toList()).stream()
+                .filter(e -> actual.stream().map(String::valueOf).noneMatch(e::equals))
+                .forEach(e -> differences.add(what + " verwacht maar niet gegeven: " + e));
+        new TreeSet<>(actual.stream().map(String::valueOf).toList()).stream()
+                .filter(a -> expected.stream().map(String::valueOf).noneMatch(a::equals))
+                .forEach(a -> differences.add(what + " gegeven maar niet verwacht: " + a));
+    }
+
+    private static ScenarioResult result(Scenario scenario, List<String> differences, String outcome,
+                                         ScenarioResult.Type type, List<Reden> reasons, List<Actie> actions) {
+        Set<String> applied = new LinkedHashSet<>();
+        reasons.forEach(r -> applied.add(r.getRegel()));
+        actions.forEach(a -> applied.add(a.getRegel()));
+        return new ScenarioResult(scenario.bestand(), scenario.naam(), differences.isEmpty(), List.copyOf(differences),
+                outcome, type, applied);
+    }
+}
