@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.startklaswijzer.engine.InvalidRuleSetException;
 import nl.startklaswijzer.engine.UnknownRuleSetException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -63,6 +64,15 @@ public class ErrorMappers {
     public Response unknownRuleSet(UnknownRuleSetException e) {
         return FoutenAntwoord.response(e.exists() ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.BAD_REQUEST,
                 List.of(new Fout("regelset", e.getMessage())));
+    }
+
+    /** A rule set's files that cannot be used, reported per file and line. */
+    @ServerExceptionMapper
+    public Response invalidRuleSet(InvalidRuleSetException e) {
+        return FoutenAntwoord.response(Response.Status.BAD_REQUEST, e.errors().stream()
+                .map(error -> new Fout(error.bestand() == null ? "bestanden" : "bestanden." + error.bestand()
+                        + (error.regelnummer() == null ? "" : ":" + error.regelnummer()), error.melding()))
+                .toList());
     }
 
     /** A fault of ours, not of the request: logged by type and place only, answered without details. */

@@ -1,17 +1,34 @@
 package nl.startklaswijzer.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.engine.Impact;
+import nl.startklaswijzer.engine.ImpactAnalysis;
+import nl.startklaswijzer.engine.InvalidRuleSetException;
+import nl.startklaswijzer.engine.RuleSet;
 import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.engine.RuleSetSource;
 import nl.startklaswijzer.engine.RuleSetStatus;
+import nl.startklaswijzer.engine.Validation;
+import nl.startklaswijzer.engine.scenario.Scenario;
+import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/regelsets")
-@Tag(name = "Regelsets", description = "De geladen regelsets, voor beleidsmakers")
+@Tag(name = "Regelsets", description = "De regelsets, voor beleidseigenaren: status, regelboek, validatie en impact")
+@Produces(MediaType.APPLICATION_JSON)
 public class RegelsetsResource {
 
     private final RuleSetRegistry registry;
@@ -21,11 +38,61 @@ public class RegelsetsResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "De geladen regelsets",
-            description = "Per regelset de versie (een hash van de bestanden), wanneer die geladen is, het aantal regels, "
-                    + "en de fouten (bestand, regelnummer, melding) als de laatste poging om haar te laden mislukte.")
+    @Operation(summary = "De regelsets",
+            description = "Per regelset de versie die in gebruik is (een hash van de bestanden), wanneer die geladen is, "
+                    + "het aantal regels, en de laatste afgewezen versie met haar fouten (bestand, regelnummer, melding, "
+                    + "falend scenario).")
     public List<RuleSetStatus> regelsets() {
         return registry.statuses();
+    }
+
+    @GET
+    @Path("/{naam}/regels")
+    @Operation(summary = "Het regelboek van een regelset",
+            description = "Elke regel met id, Nederlandse tekst, bron, status en de parameters die hij gebruikt; "
+                    + "elke parameter met waarde, omschrijving, bron en status.")
+    public Regelboek regels(@PathParam("naam") String naam) {
+        return Regelboek.of(registry.get(naam));
+    }
+
+    @POST
+    @Path("/validatie")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een regelset controleren zonder haar in gebruik te nemen",
+            description = "Compileert de bestanden en draait de scenario's. Met 'basis' wijzigen de bestanden die "
+                    + "regelset; zonder 'basis' zijn ze de hele regelset.")
+    public Validation valideer(@Valid @NotNull(message = "Stuur de bestanden als JSON.") Kandidaat kandidaat) {
+        RuleSetSource source = kandidaat.basis() == null || kandidaat.basis().isBlank()
+                ? new RuleSetSource("kandidaat", kandidaat.bestanden())
+                : registry.get(kandidaat.basis()).source().with(kandidaat.bestanden());
+        return Validation.of(source);
+    }
+
+    @POST
+    @Path("/{naam}/impact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Wat een wijziging doet voordat zij in gebruik gaat",
+            description = "Draait dezelfde casussen (standaard de scenario's van de regelset) door de regelset in gebruik "
+                    + "en door de gewijzigde, en noemt per casus waarvan het advies verandert de oude en nieuwe uitkomst "
+                    + "en de redenen en acties die erbij komen en vervallen.")
+    public Impact impact(@PathParam("naam") String naam,
+                         @Valid @NotNull(message = "Stuur de gewijzigde bestanden als JSON.") ImpactVerzoek verzoek)
+            throws InvalidRuleSetException {
+        RuleSet current = registry.get(naam);
+        List<Scenario> cases = verzoek.casussen() == null || verzoek.casussen().isEmpty()
+                ? ScenarioFiles.read(current.source())
+                : asCases(verzoek.casussen());
+        return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases);
+    }
+
+    private static List<Scenario> asCases(List<Casus> casussen) {
+        return IntStream.range(0, casussen.size())
+                .mapToObj(i -> new Scenario(null, label(i, casussen.get(i)), Map.of(), casussen.get(i), null, null))
+                .toList();
+    }
+
+    private static String label(int index, Casus casus) {
+        String reference = casus.getKind().getReferentie();
+        return "casus " + (index + 1) + (reference == null ? "" : " (" + reference + ")");
     }
 }

@@ -8,13 +8,13 @@ import org.kie.api.KieBase;
 
 /** A compiled rule set, ready to evaluate cases: immutable, so that it can be swapped whole. */
 public record RuleSet(RuleSetSource source, KieBase kieBase, Parameters parameters, Samenvattingen samenvattingen,
-                      List<RuleMetadata> rules, Instant loadedAt) {
+                      List<RuleDescription> rules, Instant loadedAt) {
 
     public String name() {
         return source.name();
     }
 
     public RegelsetVersie version() {
-        return new RegelsetVersie(source.name(), source.version());
+        return source.toVersion();
     }
 }

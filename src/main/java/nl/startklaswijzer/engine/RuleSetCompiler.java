@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.startklaswijzer.domein.Kind;
@@ -30,6 +31,8 @@ public final class RuleSetCompiler {
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final String PACKAGE_FOLDER = "regels/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
+    private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]+)\"");
 
     private RuleSetCompiler() {
     }
@@ -39,7 +42,7 @@ public final class RuleSetCompiler {
         Parameters parameters = readParameters(source, errors);
         Samenvattingen samenvattingen = readSummaries(source, errors);
         KieBase kieBase = buildKieBase(source, errors);
-        List<RuleMetadata> rules = kieBase == null ? List.of() : checkRules(source, kieBase, errors);
+        List<RuleDescription> rules = kieBase == null ? List.of() : describeRules(source, kieBase, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(errors);
         }
@@ -93,8 +96,7 @@ public final class RuleSetCompiler {
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         try {
             if (!messages.isEmpty()) {
-                messages.forEach(m -> errors.add(new CompileError(relativePath(m.getPath()),
-                        m.getLine() > 0 ? m.getLine() : null, m.getText().trim())));
+                errors.addAll(DroolsMessages.translate(messages, RuleSetCompiler::relativePath));
                 return null;
             }
             return kieServices.newKieContainer(releaseId, classLoader).getKieBase();
@@ -103,25 +105,46 @@ public final class RuleSetCompiler {
         }
     }
 
-    /** Every rule must say where it comes from, how firm it is and what it explains; its text may only name what it binds. */
-    private static List<RuleMetadata> checkRules(RuleSetSource source, KieBase kieBase, List<CompileError> errors) {
-        List<RuleMetadata> rules = new ArrayList<>();
+    /**
+     * Every rule must say where it comes from, how firm it is and what it explains; its text may only name what it
+     * binds. The rules that pass make up the rule book.
+     */
+    private static List<RuleDescription> describeRules(RuleSetSource source, KieBase kieBase, List<CompileError> errors) {
+        List<RuleDescription> rules = new ArrayList<>();
         kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .sorted(Comparator.comparing(Rule::getName))
                 .forEach(rule -> {
                     String file = fileOf(rule);
-                    Integer line = file == null ? null : SourceLines.lineOf(source.files().get(file),
+                    String text = file == null ? "" : source.files().get(file);
+                    Integer line = SourceLines.lineOf(text,
                             Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule.getName()) + "\""));
                     try {
                         RuleMetadata metadata = RuleMetadata.of(rule);
                         checkPlaceholders(rule, metadata);
-                        rules.add(metadata);
+                        rules.add(RuleDescription.of(metadata, file, line, parametersRead(text, line)));
                     } catch (IllegalArgumentException e) {
                         errors.add(new CompileError(file, line, e.getMessage()));
                     }
                 });
         return rules;
+    }
+
+    /** The parameters a rule reads, by the names in its Parameter( naam == "..." ) patterns. */
+    private static List<String> parametersRead(String text, Integer line) {
+        if (line == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String ruleLine : text.lines().skip(line).takeWhile(l -> !END.matcher(l).matches()).toList()) {
+            Matcher m = PARAMETER.matcher(ruleLine);
+            while (m.find()) {
+                if (!names.contains(m.group(1))) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
     }
 
     private static void checkPlaceholders(Rule rule, RuleMetadata metadata) {

@@ -7,15 +7,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Holds the compiled rule sets, one per subfolder of the rules folder. A set that fails to compile does not stop
- * the others: it is listed with its errors, and keeps serving its last good version if it had one.
+ * Holds the rule sets, one per subfolder of the rules folder. A version serves only when it compiles and its own
+ * scenarios pass; until a newer version does, the last good one keeps serving. Each entry is immutable and replaced
+ * with a single map write, so a request sees either the old version or the new one, never a mix.
  */
 @Startup
 @ApplicationScoped
@@ -30,40 +34,68 @@ public class RuleSetRegistry {
         this.config = config;
     }
 
-    /** The serving version and, when the last attempt failed, that attempt's version and errors. */
-    private record Entry(RuleSet serving, String failedVersion, List<CompileError> errors) {
+    /** The serving version (null if none ever passed), the last rejected attempt, and the last version looked at. */
+    private record Entry(RuleSet serving, RuleSetStatus.Afwijzing rejected, String lastSeenVersion) {
     }
 
     @PostConstruct
     void loadAll() {
+        refresh();
+    }
+
+    /** Loads every rule set whose files changed since the last look, and forgets sets whose folder is gone. */
+    public synchronized void refresh() {
+        Set<String> present = new HashSet<>();
+        for (Path folder : setFolders()) {
+            RuleSetSource source = RuleSetSource.read(folder);
+            present.add(source.name());
+            Entry entry = entries.get(source.name());
+            if (entry == null || !source.version().equals(entry.lastSeenVersion())) {
+                load(source);
+            }
+        }
+        entries.keySet().removeIf(name -> {
+            boolean gone = !present.contains(name);
+            if (gone) {
+                LOG.infof("Regelset %s is verwijderd uit %s.", name, config.map());
+            }
+            return gone;
+        });
+    }
+
+    private void load(RuleSetSource source) {
+        long started = System.nanoTime();
+        Validation validation = Validation.of(source);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Entry previous = entries.get(source.name());
+        if (validation.geldig()) {
+            entries.put(source.name(), new Entry(validation.ruleSet(), null, source.version()));
+            LOG.infof("Regelset %s versie %s in gebruik na %d ms: %d regels, %d scenario's geslaagd.", source.name(),
+                    source.version(), millis, validation.ruleSet().rules().size(), validation.scenarios().size());
+        } else {
+            RuleSet serving = previous == null ? null : previous.serving();
+            entries.put(source.name(), new Entry(serving,
+                    new RuleSetStatus.Afwijzing(source.version(), Instant.now(), validation.fouten()), source.version()));
+            LOG.warnf("Regelset %s versie %s afgewezen (%d fout(en)); %s. Zie GET /api/v1/regelsets.", source.name(),
+                    source.version(), validation.fouten().size(),
+                    serving == null ? "er is geen eerdere versie" : "versie " + serving.version().versie() + " blijft in gebruik");
+        }
+    }
+
+    private List<Path> setFolders() {
         Path folder = config.map();
         if (!Files.isDirectory(folder)) {
-            LOG.warnf("De regelmap %s bestaat niet; er zijn geen regelsets geladen.", folder.toAbsolutePath());
-            return;
+            LOG.warnf("De regelmap %s bestaat niet; er zijn geen regelsets.", folder.toAbsolutePath());
+            return List.of();
         }
         try (Stream<Path> sets = Files.list(folder)) {
-            sets.filter(Files::isDirectory).filter(RuleSetSource::isPolicyFile).sorted().forEach(this::load);
+            return sets.filter(Files::isDirectory).filter(RuleSetSource::isPolicyFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Compiles one rule set folder and serves it if it compiles; otherwise keeps what served before. */
-    public void load(Path setFolder) {
-        RuleSetSource source = RuleSetSource.read(setFolder);
-        try {
-            RuleSet ruleSet = RuleSetCompiler.compile(source);
-            entries.put(source.name(), new Entry(ruleSet, null, List.of()));
-            LOG.infof("Regelset %s versie %s geladen: %d regels.", source.name(), source.version(), ruleSet.rules().size());
-        } catch (InvalidRuleSetException e) {
-            Entry previous = entries.get(source.name());
-            entries.put(source.name(), new Entry(previous == null ? null : previous.serving(), source.version(), e.errors()));
-            LOG.warnf("Regelset %s versie %s niet geladen: %d fout(en); zie GET /api/v1/regelsets.",
-                    source.name(), source.version(), e.errors().size());
-        }
-    }
-
-    /** The named rule set, or the default one when the name is null. */
+    /** The named rule set's serving version, or the default set's when the name is null. */
     public RuleSet get(String name) {
         String wanted = name == null || name.isBlank() ? config.standaard() : name;
         Entry entry = entries.get(wanted);
@@ -83,10 +115,10 @@ public class RuleSetRegistry {
     private RuleSetStatus status(String name, Entry entry) {
         RuleSet serving = entry.serving();
         return new RuleSetStatus(name,
-                serving != null ? serving.version().versie() : entry.failedVersion(),
+                serving != null ? serving.version().versie() : null,
                 serving != null ? serving.loadedAt() : null,
                 serving != null ? serving.rules().size() : 0,
                 name.equals(config.standaard()),
-                entry.errors());
+                entry.rejected());
     }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.startklaswijzer.domein.RegelsetVersie;
 
 /** The files of one rule set by their path inside the set's folder, and the version they make together. */
 public record RuleSetSource(String name, Map<String, String> files) {
@@ -29,6 +30,23 @@ public record RuleSetSource(String name, Map<String, String> files) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same files with some replaced or added, and those given as null removed: a candidate based on this set. */
+    public RuleSetSource with(Map<String, String> changes) {
+        Map<String, String> changed = new TreeMap<>(files);
+        changes.forEach((path, content) -> {
+            if (content == null) {
+                changed.remove(path);
+            } else {
+                changed.put(path, content);
+            }
+        });
+        return new RuleSetSource(name, changed);
+    }
+
+    public RegelsetVersie toVersion() {
+        return new RegelsetVersie(name, version());
     }
 
     /** Editors leave hidden, backup and swap files beside the ones a policy owner saves; those are no part of the set. */

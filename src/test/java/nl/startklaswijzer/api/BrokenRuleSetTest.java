@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A rule set that does not compile must not stop the service from starting and serving the others. */
@@ -27,10 +26,9 @@ class BrokenRuleSetTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            Path folder = Path.of("target", "regelsets-met-fout");
+            Path folder = RuleFolders.freshCopy("regelsets-met-fout");
             try {
-                copy(Path.of("rules", "cluster-brunssum"), folder.resolve("cluster-brunssum"));
-                copy(Path.of("rules", "cluster-brunssum"), folder.resolve("kapot"));
+                RuleFolders.copy(folder.resolve("cluster-brunssum"), folder.resolve("kapot"));
                 Path broken = folder.resolve("kapot").resolve("leeftijd.drl");
                 Files.writeString(broken, Files.readString(broken).replace("Casus( $peildatum : peildatum )",
                         "Casus( $peildatum : peildatum"));
@@ -39,31 +37,20 @@ class BrokenRuleSetTest {
             }
             return Map.of("startklaswijzer.regels.map", folder.toString());
         }
-
-        private static void copy(Path from, Path to) throws IOException {
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path p : paths.toList()) {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
     }
 
     @Test
     void theBrokenSetIsListedWithFileLineAndMessage() {
         given().when().get("/api/v1/regelsets")
                 .then().statusCode(200)
-                .body("find { it.naam == 'kapot' }.versie", matchesPattern("[0-9a-f]{12}"))
+                .body("find { it.naam == 'kapot' }.versie", nullValue())
                 .body("find { it.naam == 'kapot' }.geladen", nullValue())
                 .body("find { it.naam == 'kapot' }.regels", is(0))
-                .body("find { it.naam == 'kapot' }.fouten[0].bestand", is("leeftijd.drl"))
-                .body("find { it.naam == 'kapot' }.fouten[0].regelnummer", notNullValue())
-                .body("find { it.naam == 'kapot' }.fouten[0].melding", notNullValue())
+                .body("find { it.naam == 'kapot' }.afgewezen.versie", matchesPattern("[0-9a-f]{12}"))
+                .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].bestand", is("leeftijd.drl"))
+                .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].regelnummer", is(18))
+                .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].melding",
+                        containsString("op een plek waar het niet kan"))
                 .body("find { it.naam == 'cluster-brunssum' }.geladen", notNullValue());
     }
 

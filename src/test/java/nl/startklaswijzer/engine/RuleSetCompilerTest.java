@@ -39,7 +39,8 @@ class RuleSetCompilerTest {
     void theDefaultRuleSetCompilesWithEveryRuleDescribed() throws Exception {
         RuleSet ruleSet = RuleSetCompiler.compile(new RuleSetSource("cluster-brunssum", DEFAULT_FILES));
         assertEquals(39, ruleSet.rules().size());
-        assertTrue(ruleSet.rules().stream().allMatch(r -> r.bron() != null && r.status() != null && r.tekst() != null));
+        assertTrue(ruleSet.rules().stream().allMatch(r -> r.bron() != null && r.status() != null && r.tekst() != null
+                && r.bestand() != null && r.regelnummer() != null));
     }
 
     @Test

@@ -23,10 +23,10 @@ import nl.startklaswijzer.domein.Effect;
 import nl.startklaswijzer.domein.Oordeel;
 import nl.startklaswijzer.domein.Reden;
 import nl.startklaswijzer.domein.Signaal;
-import nl.startklaswijzer.domein.SignaleringsAdvies;
 import nl.startklaswijzer.domein.Uitkomst;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
+import nl.startklaswijzer.engine.scenario.ScenarioOutcome;
 import nl.startklaswijzer.engine.scenario.ScenarioResult;
 import nl.startklaswijzer.engine.scenario.ScenarioRunner;
 import org.junit.jupiter.api.DynamicContainer;
@@ -69,7 +69,7 @@ class RuleSetScenariosTest {
             RuleSetSource source = RuleSetSource.read(folder);
             RuleSet ruleSet = RuleSetCompiler.compile(source);
             List<ScenarioResult> results = ScenarioRunner.runAll(ruleSet, ScenarioFiles.read(source));
-            for (RuleMetadata rule : ruleSet.rules()) {
+            for (RuleDescription rule : ruleSet.rules()) {
                 tests.add(DynamicTest.dynamicTest(source.name() + ": " + rule.id(), () -> {
                     List<ScenarioResult> applies = results.stream()
                             .filter(r -> r.toegepasteRegels().contains(rule.id())).toList();
@@ -96,19 +96,17 @@ class RuleSetScenariosTest {
         Set<ActieCode> actions = EnumSet.noneOf(ActieCode.class);
         Set<Signaal> signals = EnumSet.noneOf(Signaal.class);
         for (Scenario scenario : ScenarioFiles.read(source)) {
-            Parameters parameters = ruleSet.parameters().withValues(scenario.parameters());
-            if (scenario.casus() != null) {
-                Advies advies = CaseEvaluator.advise(ruleSet, parameters, scenario.casus());
-                outcomes.add(advies.uitkomst());
+            ScenarioOutcome outcome = ScenarioOutcome.of(ruleSet, scenario);
+            if (outcome.type() == ScenarioResult.Type.ADVIES) {
+                outcomes.add(Uitkomst.valueOf(outcome.outcome()));
+                Advies advies = CaseEvaluator.advise(ruleSet, ruleSet.parameters().withValues(scenario.parameters()),
+                        scenario.casus());
                 advies.arrangementen().forEach(a -> verdicts.add(a.oordeel()));
-                collect(advies.redenen(), categories, effects);
-                advies.acties().forEach(a -> actions.add(a.getCode()));
             } else {
-                SignaleringsAdvies advies = CaseEvaluator.screen(ruleSet, parameters, scenario.signalering());
-                signals.add(advies.signaal());
-                collect(advies.redenen(), categories, effects);
-                advies.acties().forEach(a -> actions.add(a.getCode()));
+                signals.add(Signaal.valueOf(outcome.outcome()));
             }
+            collect(outcome.reasons(), categories, effects);
+            outcome.actions().forEach(a -> actions.add(a.getCode()));
         }
         assertEquals(EnumSet.allOf(Uitkomst.class), outcomes);
         assertEquals(EnumSet.allOf(Oordeel.class), verdicts);

@@ -9,11 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.startklaswijzer.domein.Actie;
-import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Reden;
-import nl.startklaswijzer.domein.SignaleringsAdvies;
-import nl.startklaswijzer.engine.CaseEvaluator;
-import nl.startklaswijzer.engine.Parameters;
 import nl.startklaswijzer.engine.RuleSet;
 
 /** Runs scenarios against a rule set and says, in Dutch, every way the rules' answer differs from the expected one. */
@@ -27,29 +23,26 @@ public final class ScenarioRunner {
     }
 
     public static ScenarioResult run(RuleSet ruleSet, Scenario scenario) {
+        ScenarioResult.Type type = scenario.casus() != null ? ScenarioResult.Type.ADVIES : ScenarioResult.Type.SIGNALERING;
         List<String> differences = new ArrayList<>();
+        ScenarioOutcome outcome;
         try {
-            Parameters parameters = ruleSet.parameters().withValues(scenario.parameters());
-            Verwachting expected = scenario.verwacht();
-            if (scenario.casus() != null) {
-                Advies advies = CaseEvaluator.advise(ruleSet, parameters, scenario.casus());
-                compare("uitkomst", expected.uitkomst(), advies.uitkomst(), differences);
-                compareConclusions(expected, advies.redenen(), advies.acties(), differences);
-                return result(scenario, differences, String.valueOf(advies.uitkomst()), ScenarioResult.Type.ADVIES,
-                        advies.redenen(), advies.acties());
-            }
-            SignaleringsAdvies advies = CaseEvaluator.screen(ruleSet, parameters, scenario.signalering());
-            compare("signaal", expected.signaal(), advies.signaal(), differences);
-            compare("knooppuntRond", expected.knooppuntRond(), advies.knooppuntRond(), differences);
-            compare("inschrijvenNietVoor", expected.inschrijvenNietVoor(), advies.inschrijvenNietVoor(), differences);
-            compareConclusions(expected, advies.redenen(), advies.acties(), differences);
-            return result(scenario, differences, String.valueOf(advies.signaal()), ScenarioResult.Type.SIGNALERING,
-                    advies.redenen(), advies.acties());
+            outcome = ScenarioOutcome.of(ruleSet, scenario);
         } catch (RuntimeException e) {
             differences.add("De regels konden dit scenario niet beoordelen: " + e.getMessage());
-            return new ScenarioResult(scenario.bestand(), scenario.naam(), false, differences, null,
-                    scenario.casus() != null ? ScenarioResult.Type.ADVIES : ScenarioResult.Type.SIGNALERING, Set.of());
+            return new ScenarioResult(scenario.bestand(), scenario.naam(), false, differences, null, type, Set.of());
         }
+        Verwachting expected = scenario.verwacht();
+        compare(type == ScenarioResult.Type.ADVIES ? "uitkomst" : "signaal",
+                type == ScenarioResult.Type.ADVIES ? expected.uitkomst() : expected.signaal(), outcome.outcome(), differences);
+        compare("knooppuntRond", expected.knooppuntRond(), outcome.knooppuntRond(), differences);
+        compare("inschrijvenNietVoor", expected.inschrijvenNietVoor(), outcome.inschrijvenNietVoor(), differences);
+        compareConclusions(expected, outcome.reasons(), outcome.actions(), differences);
+        Set<String> applied = new LinkedHashSet<>();
+        outcome.reasons().forEach(r -> applied.add(r.getRegel()));
+        outcome.actions().forEach(a -> applied.add(a.getRegel()));
+        return new ScenarioResult(scenario.bestand(), scenario.naam(), differences.isEmpty(), List.copyOf(differences),
+                outcome.outcome(), type, applied);
     }
 
     private static void compareConclusions(Verwachting expected, List<Reden> reasons, List<Actie> actions,
@@ -70,8 +63,9 @@ public final class ScenarioRunner {
         });
     }
 
+    /** Expected values compare by their text, so that a code in a scenario matches the outcome's name. */
     private static void compare(String what, Object expected, Object actual, List<String> differences) {
-        if (expected != null && !expected.equals(actual)) {
+        if (expected != null && !String.valueOf(expected).equals(String.valueOf(actual))) {
             differences.add(what + ": verwacht " + expected + ", gekregen " + actual);
         }
     }
@@ -83,14 +77,5 @@ public final class ScenarioRunner {
         new TreeSet<>(actual.stream().map(String::valueOf).toList()).stream()
                 .filter(a -> expected.stream().map(String::valueOf).noneMatch(a::equals))
                 .forEach(a -> differences.add(what + " gegeven maar niet verwacht: " + a));
-    }
-
-    private static ScenarioResult result(Scenario scenario, List<String> differences, String outcome,
-                                         ScenarioResult.Type type, List<Reden> reasons, List<Actie> actions) {
-        Set<String> applied = new LinkedHashSet<>();
-        reasons.forEach(r -> applied.add(r.getRegel()));
-        actions.forEach(a -> applied.add(a.getRegel()));
-        return new ScenarioResult(scenario.bestand(), scenario.naam(), differences.isEmpty(), List.copyOf(differences),
-                outcome, type, applied);
     }
 }

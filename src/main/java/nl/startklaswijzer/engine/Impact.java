@@ -1,0 +1,21 @@
+package nl.startklaswijzer.engine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import nl.startklaswijzer.domein.Actie;
+import nl.startklaswijzer.domein.Reden;
+import nl.startklaswijzer.domein.RegelsetVersie;
+
+/**
+ * What a change to a rule set would do before it goes live: per case whose advice changes, the old and new
+ * outcome and the reasons and actions added and removed, and how many cases stay the same.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Impact(RegelsetVersie oud, RegelsetVersie nieuw, boolean geldig, List<CompileError> fouten,
+                     List<Wijziging> gewijzigd, int ongewijzigd) {
+
+    /** One case whose advice the change alters. A reason whose text changes is one removed and one added. */
+    public record Wijziging(String casus, String oudeUitkomst, String nieuweUitkomst, List<Reden> redenenErbij,
+                            List<Reden> redenenEraf, List<Actie> actiesErbij, List<Actie> actiesEraf) {
+    }
+}
