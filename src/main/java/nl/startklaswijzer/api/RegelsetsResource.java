@@ -1,6 +1,7 @@
 package nl.startklaswijzer.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,19 @@ public class RegelsetsResource {
                 ? ScenarioFiles.read(current.source())
                 : asCases(verzoek.casussen());
         return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases);
+    }
+
+    @POST
+    @Path("/{naam}/impact")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Wat één gewijzigd bestand doet voordat het in gebruik gaat",
+            description = "Hetzelfde als hierboven voor één bestand, met de inhoud als platte tekst, zodat een "
+                    + "beleidseigenaar een conceptbestand met curl --data-binary kan proberen.")
+    public Impact impactVanBestand(@PathParam("naam") String naam,
+                                   @QueryParam("bestand") @NotBlank(message = "Noem het bestand, zoals ?bestand=parameters.yaml.") String bestand,
+                                   @NotBlank(message = "Stuur de nieuwe inhoud van het bestand.") String inhoud)
+            throws InvalidRuleSetException {
+        return impact(naam, new ImpactVerzoek(Map.of(bestand, inhoud), null));
     }
 
     private static List<Scenario> asCases(List<Casus> casussen) {

@@ -51,6 +51,27 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void commonMistakesAreExplainedInDutchWithTheEnginesWordsAsDetail() {
+        String leeftijd = DEFAULT_FILES.get("leeftijd.drl");
+        CompileError syntax = errorsWith("leeftijd.drl", leeftijd.replaceFirst("then", "dan")).get(0);
+        assertEquals("In regel \"startklas-leeftijd-doelgroep\" staat 'geefReden' op een plek waar het niet kan (kolom 4). "
+                + "Controleer de haakjes en aanhalingstekens, en of 'when', 'then' en 'end' er staan.", syntax.melding());
+        assertTrue(syntax.detail().contains("mismatched input"), syntax.detail());
+
+        CompileError property = errorsWith("leeftijd.drl", leeftijd.replaceFirst("jaren == ", "jaaren == ")).get(0);
+        assertEquals("Leeftijd kent geen 'jaaren' (in 'jaaren == $doelgroep'). Controleer de spelling.", property.melding());
+        assertEquals(19, property.regelnummer());
+
+        CompileError unbound = errorsWith("leeftijd.drl",
+                leeftijd.replaceFirst("from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.leeftijdOp(\\$datum)")).get(0);
+        assertTrue(unbound.melding().startsWith("De waarde $datum wordt gebruikt"), unbound.melding());
+
+        List<CompileError> duplicate = errorsWith("dubbel.drl", VALID_RULE + VALID_RULE.substring(VALID_RULE.indexOf("rule ")));
+        assertEquals(1, duplicate.size(), duplicate.toString());
+        assertEquals("Er zijn twee regels met de naam \"proef-regel\"; geef elke regel een eigen naam.", duplicate.get(0).melding());
+    }
+
+    @Test
     void aRuleWithoutSourceIsReportedAtItsLine() {
         List<CompileError> errors = errorsWith("proef.drl", VALID_RULE.replace("    @bron(\"Proeftekst, paragraaf 1\")\n", ""));
         assertEquals(List.of(new CompileError("proef.drl", 5, "Regel 'proef-regel': @bron(\"...\") ontbreekt.")), errors);
