@@ -1,7 +1,10 @@
 package nl.startklaswijzer.domein;
 
-/** Process steps from Bijlage 1 and 2 of the plan, and the voorschool's steps before the knooppunt. */
+/**
+ * Process steps from Bijlage 1 and 2 of the plan, and the voorschool's steps before the knooppunt, in the order a
+ * checklist takes them: before the knooppunt, the knooppunt, then the stay in the startklas until after the return.
+ */
 public enum ActieCode {
-    KNOOPPUNT, ONDERBOUWING_MOEDERSCHOOL, ONTWIKKELPLAN, TERUGPLAATSING, EVALUATIE_IB, OBSERVATIE_MOEDERSCHOOL,
-    NAZORG, TOESTEMMING_OUDERS, DOSSIER_AANVULLEN, ONDERWIJSADVISEUR_UITNODIGEN, VERSLAGLEGGING
+    ONDERWIJSADVISEUR_UITNODIGEN, VERSLAGLEGGING, TOESTEMMING_OUDERS, DOSSIER_AANVULLEN, KNOOPPUNT,
+    ONDERBOUWING_MOEDERSCHOOL, ONTWIKKELPLAN, EVALUATIE_IB, OBSERVATIE_MOEDERSCHOOL, TERUGPLAATSING, NAZORG
 }

@@ -4,7 +4,22 @@ import java.util.List;
 
 /** The advice's outcome, least specialised first ("regulier waar het kan"). */
 public enum Uitkomst {
-    MOEDERSCHOOL, REGULIER_MET_ARRANGEMENT, STARTKLAS, STARTKLAS_BESPREKEN, SPECIALISTISCH;
+    MOEDERSCHOOL("moederschool"),
+    REGULIER_MET_ARRANGEMENT("regulier onderwijs met een arrangement"),
+    STARTKLAS("startklas"),
+    STARTKLAS_BESPREKEN("startklas, eerst bespreken in het knooppunt"),
+    SPECIALISTISCH("specialistische route");
+
+    private final String label;
+
+    Uitkomst(String label) {
+        this.label = label;
+    }
+
+    /** The Dutch words for this code, as a page shows them. */
+    public String label() {
+        return label;
+    }
 
     /**
      * The one rule that turns verdicts into an outcome: the least specialised arrangement that fits. A startklas

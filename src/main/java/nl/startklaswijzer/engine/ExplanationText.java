@@ -59,7 +59,7 @@ public final class ExplanationText {
                 || value instanceof Behoeften;
     }
 
-    static String format(Object value) {
+    public static String format(Object value) {
         if (value == null) {
             return "onbekend";
         }

@@ -1,0 +1,123 @@
+package nl.startklaswijzer.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.startklaswijzer.api.Fout;
+import nl.startklaswijzer.domein.Advies;
+import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.domein.ComplicerendeFactor;
+import nl.startklaswijzer.domein.Effect;
+import nl.startklaswijzer.domein.Kind;
+import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
+import nl.startklaswijzer.domein.Peildatum;
+import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.engine.UnknownRuleSetException;
+
+/** The knooppunt's page: one child's case in, the explained advice out, ready to print for the file. */
+@Path("/casus")
+@Produces(MediaType.TEXT_HTML)
+public class CasusPagina {
+
+    private final Pages pages;
+    private final FormulierBinding binding;
+    private final RuleSetRegistry registry;
+
+    public CasusPagina(Pages pages, FormulierBinding binding, RuleSetRegistry registry) {
+        this.pages = pages;
+        this.binding = binding;
+        this.registry = registry;
+    }
+
+    @GET
+    public String formulier() {
+        return formulier(Formulier.leeg(Map.of("peildatum", Peildatum.vandaag().toString())));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response bekijk(MultivaluedMap<String, String> invoer) {
+        FormulierBinding.Gebonden<Casus> casus = binding.casus(invoer);
+        List<Fout> fouten = new ArrayList<>(casus.fouten());
+        if (casus.isGeldig()) {
+            try {
+                Advies advies = CaseEvaluator.advise(registry.get(casus.waarde().getRegelset()), casus.waarde());
+                return Response.ok(advies(casus.waarde(), advies)).build();
+            } catch (UnknownRuleSetException e) {
+                fouten.add(new Fout("regelset", e.getMessage()));
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(formulier(new Formulier(invoer, fouten))).build();
+    }
+
+    private String formulier(Formulier form) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("form", form);
+        data.put("velden", form.getVelden());
+        data.put("regelsets", Keuzes.regelsets(registry, form, "regelset"));
+        data.put("behoeften", form.keuzes("kind.ondersteuningsbehoeften", Ondersteuningsbehoefte.values()));
+        data.put("factoren", form.keuzes("kind.complicerendeFactoren", ComplicerendeFactor.values()));
+        data.put("sop", form.keuzes("moederschool.kanVoorzienIn", Ondersteuningsbehoefte.values()));
+        data.put("sopBekend", Keuzes.jaNee(form, "moederschool.sopBekend", "Ja, ik weet wat het SOP dekt",
+                "Nee, dat is nog niet bekend"));
+        data.put("groep", Arrays.stream(ComplicerendeFactor.values())
+                .map(f -> new Keuzes.Aantal(form.getVelden().get(FormulierBinding.AANTAL_MET + f.name()), Formulier.hoofdletter(f.label())))
+                .toList());
+        data.put("proces", List.of(
+                Keuzes.vinkje(form, "proces.knooppuntGehouden", "Het knooppunt over dit kind is al gehouden"),
+                Keuzes.vinkje(form, "proces.toestemmingOuders", "De ouders hebben toestemming gegeven voor de warme overdracht")));
+        data.put("fouten", Map.of(
+                "behoeften", nietNull(form.fout("kind.ondersteuningsbehoeften")),
+                "factoren", nietNull(form.fout("kind.complicerendeFactoren")),
+                "sop", nietNull(form.fout("moederschool.kanVoorzienIn"))));
+        return pages.render("casus-formulier", data);
+    }
+
+    private String advies(Casus casus, Advies advies) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("advies", advies);
+        data.put("uitkomst", advies.uitkomst().label());
+        data.put("referentie", casus.getKind().getReferentie() == null ? "zonder referentie" : casus.getKind().getReferentie());
+        data.put("gegevens", gegevens(casus));
+        data.put("arrangementen", Weergave.arrangementen(advies.arrangementen()));
+        data.put("doorslaggevend", Weergave.redenen(advies.redenen(), Weergave.DOORSLAGGEVEND));
+        data.put("passend", Weergave.redenen(advies.redenen(), r -> r.getEffect() == Effect.PASSEND));
+        data.put("aandachtspunten", Weergave.redenen(advies.redenen(), r -> r.getEffect() == Effect.AANDACHTSPUNT));
+        data.put("acties", Weergave.acties(advies.acties()));
+        data.put("peildatum", Weergave.datum(advies.peildatum()));
+        return pages.render("casus-advies", data);
+    }
+
+    /** The case as entered, so that the printed advice says what it was based on. */
+    private static List<Weergave.Gegeven> gegevens(Casus casus) {
+        Kind kind = casus.getKind();
+        List<Weergave.Gegeven> gegevens = new ArrayList<>();
+        gegevens.add(new Weergave.Gegeven("Peildatum", Weergave.datum(casus.getPeildatum())));
+        gegevens.add(new Weergave.Gegeven("Geboortedatum", Weergave.datum(kind.getGeboortedatum())));
+        gegevens.add(new Weergave.Gegeven("Gemeente", kind.getGemeente() == null ? "niet opgegeven" : kind.getGemeente()));
+        gegevens.add(new Weergave.Gegeven("Ondersteuningsbehoeften", Keuzes.labels(kind.getOndersteuningsbehoeften())));
+        gegevens.add(new Weergave.Gegeven("Complicerende factoren", Keuzes.labels(kind.getComplicerendeFactoren())));
+        gegevens.add(new Weergave.Gegeven("Moederschool", casus.getMoederschool() == null ? "niet opgegeven"
+                : casus.getMoederschool().getAanduiding() + (casus.getMoederschool().isSopBekend()
+                ? "; SOP dekt: " + Keuzes.labels(casus.getMoederschool().getKanVoorzienIn()) : "; SOP niet bekend")));
+        gegevens.add(new Weergave.Gegeven("Startklasgroep", casus.getStartklas() == null ? "niet opgegeven"
+                : casus.getStartklas().getBezet() + " leerlingen"
+                + (casus.getStartklas().getCapaciteit() == null ? "" : " van " + casus.getStartklas().getCapaciteit())));
+        return gegevens;
+    }
+
+    private static String nietNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.startklaswijzer.web;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.TemplateLocator;
+import io.quarkus.qute.UserTagSectionHelper;
+import io.quarkus.qute.Variant;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders the Qute templates under templates/ on the class path, escaping every value for HTML. Qute's engine is
+ * used on its own because its Quarkus extensions cannot be resolved here; the templates are plain Qute all the same.
+ */
+@ApplicationScoped
+public class Pages {
+
+    private static final String FOLDER = "templates/";
+    private static final List<String> TAGS = List.of("reden", "actie", "keuzes", "veld", "fouten");
+
+    private final Engine engine;
+
+    public Pages() {
+        var builder = Engine.builder()
+                .addDefaults()
+                .addValueResolver(new ReflectionValueResolver())
+                .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+                .addLocator(Pages::locate)
+                .removeStandaloneLines(true)
+                .strictRendering(true);
+        TAGS.forEach(tag -> builder.addSectionHelper(new UserTagSectionHelper.Factory(tag, "tags/" + tag)));
+        this.engine = builder.build();
+    }
+
+    /** The page, rendered with the given data; a template mistake fails here, not silently in the HTML. */
+    public String render(String template, Map<String, Object> data) {
+        var instance = engine.getTemplate(template).instance();
+        data.forEach(instance::data);
+        return instance.render();
+    }
+
+    private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
+        String path = FOLDER + (id.endsWith(".html") ? id : id + ".html");
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader.getResource(path) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new TemplateLocator.TemplateLocation() {
+            @Override
+            public Reader read() {
+                InputStream in = loader.getResourceAsStream(path);
+                return new InputStreamReader(in, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public Optional<Variant> getVariant() {
+                return Optional.of(Variant.forContentType(Variant.TEXT_HTML));
+            }
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package nl.startklaswijzer.web;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.startklaswijzer.api.Fout;
+import nl.startklaswijzer.domein.ComplicerendeFactor;
+import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
+import nl.startklaswijzer.domein.Peildatum;
+import nl.startklaswijzer.domein.Signalering;
+import nl.startklaswijzer.domein.SignaleringsAdvies;
+import nl.startklaswijzer.domein.Voorziening;
+import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.engine.UnknownRuleSetException;
+
+/** The voorschool's page: a short pre-screen, answered with the signal, the dates and what to arrange. */
+@Path("/signalering")
+@Produces(MediaType.TEXT_HTML)
+public class SignaleringPagina {
+
+    private final Pages pages;
+    private final FormulierBinding binding;
+    private final RuleSetRegistry registry;
+
+    public SignaleringPagina(Pages pages, FormulierBinding binding, RuleSetRegistry registry) {
+        this.pages = pages;
+        this.binding = binding;
+        this.registry = registry;
+    }
+
+    @GET
+    public String formulier() {
+        return formulier(Formulier.leeg(Map.of("peildatum", Peildatum.vandaag().toString(), "voorziening", "PEUTERSPEELZAAL")));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signaleer(MultivaluedMap<String, String> invoer) {
+        FormulierBinding.Gebonden<Signalering> signalering = binding.signalering(invoer);
+        List<Fout> fouten = new ArrayList<>(signalering.fouten());
+        if (signalering.isGeldig()) {
+            try {
+                SignaleringsAdvies uitslag = CaseEvaluator.screen(registry.get(signalering.waarde().getRegelset()),
+                        signalering.waarde());
+                return Response.ok(uitslag(signalering.waarde(), uitslag)).build();
+            } catch (UnknownRuleSetException e) {
+                fouten.add(new Fout("regelset", e.getMessage()));
+            }
+        }
+        return Response.status(Response.Status.BAD_REQUEST).entity(formulier(new Formulier(invoer, fouten))).build();
+    }
+
+    private String formulier(Formulier form) {
+        String gekozen = form.getVelden().get("voorziening").waarde();
+        Map<String, Object> data = new HashMap<>();
+        data.put("form", form);
+        data.put("velden", form.getVelden());
+        data.put("regelsets", Keuzes.regelsets(registry, form, "regelset"));
+        data.put("behoeften", form.keuzes("kind.ondersteuningsbehoeften", Ondersteuningsbehoefte.values()));
+        data.put("factoren", form.keuzes("kind.complicerendeFactoren", ComplicerendeFactor.values()));
+        data.put("voorzieningen", Arrays.stream(Voorziening.values())
+                .map(v -> new Keuze("voorziening", Veld.id("voorziening") + "-" + v.name(), v.name(),
+                        Formulier.hoofdletter(v.label()), null, v.name().equals(gekozen)))
+                .toList());
+        data.put("vastgelegd", List.of(
+                Keuzes.vinkje(form, "verslaglegging", "Wat de voorschool ziet en doet, is vastgelegd"),
+                Keuzes.vinkje(form, "toestemmingOuders", "De ouders hebben toestemming gegeven voor de warme overdracht")));
+        return pages.render("signalering-formulier", data);
+    }
+
+    private String uitslag(Signalering signalering, SignaleringsAdvies uitslag) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("uitslag", uitslag);
+        data.put("signaal", uitslag.signaal().label());
+        data.put("referentie", signalering.getKind().getReferentie() == null ? "zonder referentie" : signalering.getKind().getReferentie());
+        data.put("knooppuntRond", Weergave.datum(uitslag.knooppuntRond()));
+        data.put("inschrijvenNietVoor", Weergave.datum(uitslag.inschrijvenNietVoor()));
+        data.put("redenen", Weergave.redenen(uitslag.redenen(), r -> true));
+        data.put("acties", Weergave.acties(uitslag.acties()));
+        data.put("peildatum", Weergave.datum(uitslag.peildatum()));
+        return pages.render("signalering-uitslag", data);
+    }
+}

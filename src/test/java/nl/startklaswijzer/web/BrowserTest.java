@@ -1,0 +1,252 @@
+package nl.startklaswijzer.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Drives the pages in Debian's headless Chromium as a person would: fill in, submit, read. Screenshots go to
+ * target/screenshots/. Without /usr/bin/chromium and /usr/bin/chromedriver the tests are skipped; .ci/run installs them.
+ */
+@QuarkusTest
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium of chromedriver ontbreekt (apt-get install chromium chromium-driver); browsertests overgeslagen.");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1600", "--lang=nl-NL",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profiel"));
+        // The driver is named explicitly, so Selenium Manager never looks for (or downloads) one.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aKnooppuntMemberEntersACaseAndReadsWhy() throws IOException {
+        open("casus");
+        type("kind.referentie", "K-0042");
+        replace("peildatum", "2026-09-01");
+        type("kind.geboortedatum", "2022-08-15");
+        type("kind.gemeente", "Brunssum");
+        check("Spraak-taal");
+        check("Gedrag");
+        check("Niet zindelijk");
+        type("moederschool.naam", "BS De Wissel");
+        check("Ja, ik weet wat het SOP dekt");
+        browser.findElement(By.id("veld-moederschool-kanVoorzienIn-SPRAAK_TAAL")).click();
+        type("startklas.aantalLeerlingen", "5");
+        type("startklas.aantal.NIET_ZINDELIJK", "2");
+        check("De ouders hebben toestemming gegeven voor de warme overdracht");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertEquals("Advies K-0042 · Startklaswijzer", browser.getTitle());
+        assertEquals("Uitkomst: startklas, eerst bespreken in het knooppunt", text(".uitkomst-kop"));
+        List<String> decisive = texts("h3 + ul.redenen .reden-tekst");
+        assertTrue(decisive.get(0).startsWith("Het schoolondersteuningsprofiel van BS De Wissel voorziet niet in gedrag"), decisive.toString());
+        assertTrue(decisive.get(1).startsWith("Er zitten al 2 kinderen in de groep die niet zindelijk zijn"), decisive.toString());
+        assertTrue(body().contains("Bron: Plan Passend Onderwijs Cluster Brunssum, bijlage 1 Het kind in de startklas"));
+        assertTrue(body().contains("Feiten: aantal: 2"));
+        List<String> actions = texts(".actie-tekst");
+        assertTrue(actions.get(0).startsWith("Plan een knooppuntoverleg"), actions.toString());
+        assertTrue(texts(".actie-datum").contains("Uiterlijk 1 september 2027"), texts(".actie-datum").toString());
+        assertTrue(text(".regelset").matches("Gemaakt met regelset cluster-brunssum, versie [0-9a-f]{12}, voor peildatum 1 september 2026\\..*"),
+                text(".regelset"));
+        screenshot("casus-advies");
+        printToPdf("casus-advies");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals("none", browser.findElement(By.cssSelector(".kop")).getCssValue("display"));
+            screenshot("casus-advies-afdruk");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void anInvalidBirthDateShowsItsMessageAtTheField() throws IOException {
+        open("casus");
+        type("kind.geboortedatum", "15-08-2022");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement field = browser.findElement(By.id("veld-kind-geboortedatum"));
+        WebElement wrapper = field.findElement(By.xpath(".."));
+        assertEquals("true", field.getAttribute("aria-invalid"));
+        assertEquals("Fout: '15-08-2022' is geen geldige datum; gebruik JJJJ-MM-DD.", message(wrapper));
+        assertTrue(field.getAttribute("aria-describedby").contains("veld-kind-geboortedatum-fout"));
+        assertEquals("15-08-2022", field.getAttribute("value"), "what was typed stays");
+        assertEquals("Er is 1 fout in het formulier", text(".foutensamenvatting h2"));
+        browser.findElement(By.cssSelector(".foutensamenvatting a")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("#veld-kind-geboortedatum"));
+        screenshot("casus-fout-geboortedatum");
+    }
+
+    @Test
+    void aBirthDateAfterThePeildatumShowsItsMessageAtTheField() {
+        open("casus");
+        replace("peildatum", "2026-09-01");
+        type("kind.geboortedatum", "2027-01-01");
+        type("startklas.aantalLeerlingen", "veel");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement wrapper = browser.findElement(By.id("veld-kind-geboortedatum")).findElement(By.xpath(".."));
+        assertEquals("Fout: De geboortedatum ligt na de peildatum (2026-09-01).", message(wrapper));
+        WebElement groupWrapper = browser.findElement(By.id("veld-startklas-aantalLeerlingen")).findElement(By.xpath(".."));
+        assertTrue(message(groupWrapper).contains("als een getal"), message(groupWrapper));
+    }
+
+    @Test
+    void voorschoolStaffPreScreenAChild() throws IOException {
+        open("signalering");
+        replace("peildatum", "2025-12-01");
+        type("kind.referentie", "P-17");
+        type("kind.geboortedatum", "2022-08-15");
+        check("Spraak-taal");
+        check("Wat de voorschool ziet en doet, is vastgelegd");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        assertEquals("bespreek het kind in een knooppunt", text(".uitkomst-kop"));
+        assertTrue(body().contains("Knooppunt rond\n15 februari 2026") || body().contains("Knooppunt rond 15 februari 2026"), body());
+        assertTrue(body().contains("15 maart 2026"));
+        List<String> actions = texts(".actie-tekst");
+        assertTrue(actions.get(0).startsWith("Nodig de onderwijsadviseur uit"), actions.toString());
+        assertTrue(actions.get(1).startsWith("Vraag de ouders om het toestemmingsformulier"), actions.toString());
+        screenshot("signalering-uitslag");
+    }
+
+    @Test
+    void aPolicyOwnerReadsTheRuleBookAndTriesAChange() throws IOException {
+        open("regels");
+        assertTrue(body().contains("cluster-brunssum (standaard)"));
+        screenshot("regels-overzicht");
+        browser.findElement(By.linkText("Regelboek")).click();
+        assertTrue(body().contains("startklas-groep-niet-zindelijk"));
+        assertTrue(body().contains("Er zitten al {aantal} kinderen in de groep die niet zindelijk zijn"));
+        assertTrue(body().contains("groepsgrootte"));
+        screenshot("regels-regelboek");
+
+        open("regels/cluster-brunssum/proberen");
+        new Select(browser.findElement(By.id("kies-bestand"))).selectByValue("parameters.yaml");
+        browser.findElement(By.cssSelector("form[method=get] button")).click();
+        WebElement content = browser.findElement(By.id("inhoud"));
+        String changed = content.getAttribute("value").replace("NIET_ZINDELIJK: 2", "NIET_ZINDELIJK: 1");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", content, changed);
+        browser.findElement(By.cssSelector("form[method=post] button")).click();
+
+        assertEquals("1 scenario krijgt een ander advies; 26 blijven gelijk.", text("#uitslag-sectie > p"));
+        assertEquals("Voorbeeld uit het contract", text(".wijziging h3"));
+        assertTrue(text(".wijziging").contains("STARTKLAS wordt STARTKLAS_BESPREKEN"));
+        assertTrue(text(".foutensamenvatting").contains("Scenario 'Voorbeeld uit het contract' faalt"));
+        screenshot("regels-proberen");
+    }
+
+    @Test
+    void everyPageIsDutchLabelledAndKeyboardFriendly() {
+        for (String page : List.of("", "casus", "signalering", "regels", "regels/cluster-brunssum", "regels/cluster-brunssum/proberen")) {
+            open(page);
+            assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"), page);
+            Object unlabelled = ((JavascriptExecutor) browser).executeScript(
+                    "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                            + ".filter(e => e.labels.length === 0).map(e => e.name);");
+            assertEquals(List.of(), unlabelled, page + ": velden zonder label");
+            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertEquals("Naar de inhoud", browser.switchTo().activeElement().getText(), page + ": eerste tab");
+        }
+    }
+
+    private void open(String page) {
+        browser.get(root.toString() + page);
+    }
+
+    private static void type(String name, String text) {
+        browser.findElement(By.name(name)).sendKeys(text);
+    }
+
+    private static void replace(String name, String text) {
+        WebElement field = browser.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a checkbox or radio button by its visible label, as a person would. */
+    private static void check(String label) {
+        browser.findElement(By.xpath("//label[normalize-space()=\"" + label + "\"]")).click();
+    }
+
+    /** The error message in a field's wrapper as a screen reader reads it, "Fout: " included. */
+    private static String message(WebElement wrapper) {
+        return wrapper.findElement(By.cssSelector(".foutmelding")).getAttribute("textContent").trim();
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static String body() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** The whole page, not just the window: Chromium's DevTools capture beyond the viewport. */
+    @SuppressWarnings("unchecked")
+    private static void screenshot(String name) throws IOException {
+        Map<String, Object> size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static void printToPdf(String name) throws IOException {
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
+        Files.write(SCREENSHOTS.resolve(name + ".pdf"), Base64.getDecoder().decode((String) pdf.get("data")));
+    }
+}
