@@ -1,11 +1,17 @@
 package nl.startklaswijzer.domein;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-/** The explained advice for one child. The outcome is never set on its own: it follows from the reasons. */
+/**
+ * The explained advice for one child, under the case's own pseudonymous reference. The outcome is never set on its
+ * own: it follows from the reasons.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Advies(
+        String referentie,
         Uitkomst uitkomst,
         String samenvatting,
         List<ArrangementOordeel> arrangementen,
@@ -15,13 +21,13 @@ public record Advies(
         LocalDate peildatum) {
 
     /** Weighs the reasons per arrangement and derives the outcome; the summary is the rule set's text for it. */
-    public static Advies uit(List<Reden> redenen, List<Actie> acties, Samenvattingen samenvattingen,
+    public static Advies uit(String referentie, List<Reden> redenen, List<Actie> acties, Samenvattingen samenvattingen,
                              RegelsetVersie regelset, LocalDate peildatum) {
         List<ArrangementOordeel> arrangementen = Arrays.stream(Arrangement.values())
                 .filter(a -> a == Arrangement.STARTKLAS || redenen.stream().anyMatch(r -> r.getArrangement() == a))
                 .map(a -> ArrangementOordeel.uit(a, redenen))
                 .toList();
         Uitkomst uitkomst = Uitkomst.volgtUit(arrangementen);
-        return new Advies(uitkomst, samenvattingen.voor(uitkomst), arrangementen, redenen, acties, regelset, peildatum);
+        return new Advies(referentie, uitkomst, samenvattingen.voor(uitkomst), arrangementen, redenen, acties, regelset, peildatum);
     }
 }

@@ -1,5 +1,6 @@
 package nl.startklaswijzer.domein;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -32,8 +33,9 @@ public class Moederschool {
         this.kanVoorzienIn = kanVoorzienIn == null ? null : new ArrayList<>(new LinkedHashSet<>(kanVoorzienIn));
     }
 
-    // Below: the vocabulary the rule files use.
+    // Below: the vocabulary the rule files use; not part of the JSON.
 
+    @JsonIgnore
     public boolean isSopBekend() {
         return kanVoorzienIn != null;
     }
@@ -44,6 +46,7 @@ public class Moederschool {
     }
 
     /** The school's name for use in a sentence. */
+    @JsonIgnore
     public String getAanduiding() {
         return naam == null || naam.isBlank() ? "de moederschool" : naam;
     }

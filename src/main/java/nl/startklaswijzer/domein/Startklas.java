@@ -1,5 +1,6 @@
 package nl.startklaswijzer.domein;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -30,8 +31,9 @@ public class Startklas {
         this.leerlingen = leerlingen == null ? List.of() : leerlingen;
     }
 
-    // Below: the vocabulary the rule files use.
+    // Below: the vocabulary the rule files use; not part of the JSON.
 
+    @JsonIgnore
     public int getBezet() {
         return leerlingen.size();
     }

@@ -47,8 +47,8 @@ public final class CaseEvaluator {
             facts.addAll(casus.getStartklas().getLeerlingen());
         }
         Conclusions conclusions = conclude(ruleSet, parameters, facts);
-        return Advies.uit(conclusions.reasons(), conclusions.actions(), ruleSet.samenvattingen(), ruleSet.version(),
-                casus.getPeildatum());
+        return Advies.uit(casus.getKind().getReferentie(), conclusions.reasons(), conclusions.actions(),
+                ruleSet.samenvattingen(), ruleSet.version(), casus.getPeildatum());
     }
 
     public static SignaleringsAdvies screen(RuleSet ruleSet, Signalering signalering) {

@@ -1,0 +1,96 @@
+package nl.startklaswijzer.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.engine.UnknownRuleSetException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Advice for a whole cohort: one case per line in, one advice per line out, in the same order. Lines are read,
+ * answered and written one at a time, so memory does not grow with the number of cases.
+ */
+@Path("/api/v1/adviezen/batch")
+@Tag(name = "Advies")
+public class BatchResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    /** What a bad line gets instead of an advice: its line number and what is wrong with it. */
+    public record FoutRegel(int regelnummer, List<Fout> fouten) {
+    }
+
+    private final RuleSetRegistry registry;
+    private final Validator validator;
+    private final ObjectReader caseReader;
+    private final ObjectWriter writer;
+
+    public BatchResource(RuleSetRegistry registry, Validator validator, ObjectMapper mapper) {
+        this.registry = registry;
+        this.validator = validator;
+        this.caseReader = mapper.readerFor(Casus.class);
+        this.writer = mapper.writer();
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(NDJSON)
+    @Operation(summary = "Advies voor veel kinderen tegelijk",
+            description = "Newline-delimited JSON: per regel een casus; het antwoord geeft per regel een advies, in dezelfde "
+                    + "volgorde. Een regel met een fout geeft {\"regelnummer\": n, \"fouten\": [...]} en de rest gaat door.")
+    public StreamingOutput batch(InputStream body) {
+        return output -> {
+            OutputStream out = new BufferedOutputStream(output, 1 << 16);
+            BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                if (!line.isBlank()) {
+                    out.write(writer.writeValueAsBytes(answer(line, number)));
+                    out.write('\n');
+                }
+            }
+            out.flush();
+        };
+    }
+
+    private Object answer(String line, int number) {
+        Casus casus;
+        try {
+            casus = caseReader.readValue(line);
+        } catch (JsonProcessingException e) {
+            return new FoutRegel(number, List.of(InputErrors.of(e)));
+        }
+        if (casus == null) {
+            return new FoutRegel(number, List.of(new Fout("", "Deze regel is geen casus.")));
+        }
+        List<Fout> fouten = InputErrors.of(validator.validate(casus));
+        if (!fouten.isEmpty()) {
+            return new FoutRegel(number, fouten);
+        }
+        try {
+            return CaseEvaluator.advise(registry.get(casus.getRegelset()), casus);
+        } catch (UnknownRuleSetException e) {
+            return new FoutRegel(number, List.of(new Fout("regelset", e.getMessage())));
+        }
+    }
+}
