@@ -63,7 +63,7 @@ public final class CaseEvaluator {
     }
 
     private static Conclusions conclude(RuleSet ruleSet, Parameters parameters, List<Object> facts) {
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = ruleSet.sessions().newKieSession();
         try {
             parameters.facts().forEach(session::insert);
             facts.forEach(session::insert);
@@ -77,6 +77,7 @@ public final class CaseEvaluator {
                     .map(Actie.class::cast).sorted(ACTION_ORDER).toList();
             return new Conclusions(reasons, actions);
         } finally {
+            // Returns the session to the pool, emptied: the next case starts from no facts.
             session.dispose();
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,27 +27,43 @@ public final class ExplanationText {
     private ExplanationText() {
     }
 
-    /** The names a template asks for. */
-    public static Set<String> placeholders(String template) {
-        Set<String> names = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
+    /** A template split once into its literal text and the names between braces, so that filling needs no regex. */
+    public record Template(List<String> literals, List<String> names) {
+
+        public static Template parse(String template) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(template);
+            int at = 0;
+            while (m.find()) {
+                literals.add(template.substring(at, m.start()));
+                names.add(m.group(1));
+                at = m.end();
+            }
+            literals.add(template.substring(at));
+            return new Template(List.copyOf(literals), List.copyOf(names));
         }
-        return names;
+
+        public String fill(Map<String, Object> facts) {
+            StringBuilder text = new StringBuilder(literals.get(0));
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (!facts.containsKey(name)) {
+                    throw new IllegalStateException("de tekst noemt {" + name + "}, maar de regel bindt geen $" + name);
+                }
+                text.append(format(facts.get(name))).append(literals.get(i + 1));
+            }
+            return text.toString();
+        }
     }
 
-    public static String fill(String template, java.util.Map<String, Object> facts) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder text = new StringBuilder();
-        while (m.find()) {
-            if (!facts.containsKey(m.group(1))) {
-                throw new IllegalStateException("de tekst noemt {" + m.group(1) + "}, maar de regel bindt geen $" + m.group(1));
-            }
-            m.appendReplacement(text, Matcher.quoteReplacement(format(facts.get(m.group(1)))));
-        }
-        m.appendTail(text);
-        return text.toString();
+    /** The names a template asks for. */
+    public static Set<String> placeholders(String template) {
+        return new LinkedHashSet<>(Template.parse(template).names());
+    }
+
+    public static String fill(String template, Map<String, Object> facts) {
+        return Template.parse(template).fill(facts);
     }
 
     /** Whether a bound value is a fact about the case worth reporting, rather than a whole object such as Kind. */

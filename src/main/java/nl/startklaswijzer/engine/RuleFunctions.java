@@ -1,16 +1,8 @@
 package nl.startklaswijzer.engine;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.startklaswijzer.domein.Actie;
-import nl.startklaswijzer.domein.Parameter;
 import nl.startklaswijzer.domein.Reden;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Declaration;
-import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -28,52 +20,20 @@ public final class RuleFunctions {
     }
 
     public static void geefReden(RuleContext kcontext) {
-        RuleMetadata rule = RuleMetadata.of(kcontext.getRule());
-        Bindings bound = Bindings.of(kcontext);
-        kcontext.insertLogical(new Reden(rule.id(), rule.categorie(), rule.effect(), rule.arrangement(),
-                rule.signaal(), ExplanationText.fill(rule.tekst(), bound.all()), rule.bron(), rule.status(),
-                bound.facts(), bound.parameters()));
+        PreparedRule rule = PreparedRule.of(kcontext.getRule());
+        RuleMetadata about = rule.metadata;
+        PreparedRule.Bindings bound = rule.bind(kcontext.getMatch());
+        kcontext.insertLogical(new Reden(about.id(), about.categorie(), about.effect(), about.arrangement(),
+                about.signaal(), rule.text.fill(bound.all()), about.bron(), about.status(), bound.facts(),
+                bound.parameters()));
     }
 
     public static void geefActie(RuleContext kcontext) {
-        RuleMetadata rule = RuleMetadata.of(kcontext.getRule());
-        Bindings bound = Bindings.of(kcontext);
+        PreparedRule rule = PreparedRule.of(kcontext.getRule());
+        RuleMetadata about = rule.metadata;
+        PreparedRule.Bindings bound = rule.bind(kcontext.getMatch());
         LocalDate deadline = bound.facts().get(DEADLINE) instanceof LocalDate date ? date : null;
-        kcontext.insertLogical(new Actie(rule.actie(), ExplanationText.fill(rule.tekst(), bound.all()), deadline,
-                rule.id(), rule.bron(), rule.status()));
-    }
-
-    /**
-     * A rule's bound values by their names without the "$", split into facts of the case and values from the
-     * parameter file, leaving out whole objects such as the Kind.
-     */
-    private record Bindings(Map<String, Object> facts, Map<String, Object> parameters) {
-
-        static Bindings of(RuleContext kcontext) {
-            RuleImpl rule = (RuleImpl) kcontext.getRule();
-            Match match = kcontext.getMatch();
-            Map<String, Object> facts = new LinkedHashMap<>();
-            Map<String, Object> parameters = new LinkedHashMap<>();
-            for (String id : match.getDeclarationIds()) {
-                Object value = match.getDeclarationValue(id);
-                if (ExplanationText.isReportable(value)) {
-                    String name = id.startsWith("$") ? id.substring(1) : id;
-                    (isFromParameter(rule.getDeclaration(id)) ? parameters : facts).put(name, value);
-                }
-            }
-            return new Bindings(facts, parameters);
-        }
-
-        private static boolean isFromParameter(Declaration declaration) {
-            return declaration != null && declaration.getPattern() != null
-                    && declaration.getPattern().getObjectType() instanceof ClassObjectType type
-                    && type.getClassType() == Parameter.class;
-        }
-
-        Map<String, Object> all() {
-            Map<String, Object> all = new HashMap<>(parameters);
-            all.putAll(facts);
-            return all;
-        }
+        kcontext.insertLogical(new Actie(about.actie(), rule.text.fill(bound.all()), deadline, about.id(),
+                about.bron(), about.status()));
     }
 }

@@ -20,6 +20,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles a rule set's files at run time, so that policy owners change rules without a Java build. Everything
@@ -31,6 +32,8 @@ public final class RuleSetCompiler {
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final String PACKAGE_FOLDER = "regels/";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Sessions made ready up front; the pool grows when more requests run at once. */
+    private static final int SESSIONS = 4;
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]+)\"");
 
@@ -41,12 +44,13 @@ public final class RuleSetCompiler {
         List<CompileError> errors = new ArrayList<>();
         Parameters parameters = readParameters(source, errors);
         Samenvattingen samenvattingen = readSummaries(source, errors);
-        KieBase kieBase = buildKieBase(source, errors);
-        List<RuleDescription> rules = kieBase == null ? List.of() : describeRules(source, kieBase, errors);
+        KieContainer container = buildContainer(source, errors);
+        List<RuleDescription> rules = container == null ? List.of() : describeRules(source, container.getKieBase(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(errors);
         }
-        return new RuleSet(source, kieBase, parameters, samenvattingen, rules, Instant.now());
+        return new RuleSet(source, source.toVersion(), container.newKieSessionsPool(SESSIONS), parameters, samenvattingen,
+                rules, Instant.now());
     }
 
     private static Parameters readParameters(RuleSetSource source, List<CompileError> errors) {
@@ -75,7 +79,7 @@ public final class RuleSetCompiler {
         return text;
     }
 
-    private static KieBase buildKieBase(RuleSetSource source, List<CompileError> errors) {
+    private static KieContainer buildContainer(RuleSetSource source, List<CompileError> errors) {
         Map<String, String> drlFiles = source.files().entrySet().stream()
                 .filter(e -> e.getKey().endsWith(".drl"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -99,7 +103,7 @@ public final class RuleSetCompiler {
                 errors.addAll(DroolsMessages.translate(messages, RuleSetCompiler::relativePath));
                 return null;
             }
-            return kieServices.newKieContainer(releaseId, classLoader).getKieBase();
+            return kieServices.newKieContainer(releaseId, classLoader);
         } finally {
             kieServices.getRepository().removeKieModule(releaseId);
         }
@@ -122,6 +126,7 @@ public final class RuleSetCompiler {
                     try {
                         RuleMetadata metadata = RuleMetadata.of(rule);
                         checkPlaceholders(rule, metadata);
+                        PreparedRule.attach(rule, metadata);
                         rules.add(RuleDescription.of(metadata, file, line, parametersRead(text, line)));
                     } catch (IllegalArgumentException e) {
                         errors.add(new CompileError(file, line, e.getMessage()));

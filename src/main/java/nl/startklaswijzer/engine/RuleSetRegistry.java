@@ -38,9 +38,23 @@ public class RuleSetRegistry {
     private record Entry(RuleSet serving, RuleSetStatus.Afwijzing rejected, String lastSeenVersion) {
     }
 
+    /**
+     * Only the default set is loaded before the service answers: the first advice needs no more. The watcher loads
+     * the others at once in the background, and a request that names one before then loads it itself.
+     */
     @PostConstruct
-    void loadAll() {
-        refresh();
+    void loadDefault() {
+        Path folder = config.map().resolve(config.standaard());
+        if (Files.isDirectory(folder)) {
+            load(RuleSetSource.read(folder));
+        }
+    }
+
+    /** Loads the sets whose folder has not been looked at yet; the sets already loaded are not read again. */
+    private void loadMissing() {
+        if (setFolders().stream().anyMatch(f -> !entries.containsKey(f.getFileName().toString()))) {
+            refresh();
+        }
     }
 
     /** Loads every rule set whose files changed since the last look, and forgets sets whose folder is gone. */
@@ -99,6 +113,10 @@ public class RuleSetRegistry {
     public RuleSet get(String name) {
         String wanted = name == null || name.isBlank() ? config.standaard() : name;
         Entry entry = entries.get(wanted);
+        if (entry == null) {
+            loadMissing();
+            entry = entries.get(wanted);
+        }
         if (entry == null || entry.serving() == null) {
             throw new UnknownRuleSetException(wanted, entry != null, entries.keySet().stream().sorted().toList());
         }
@@ -106,6 +124,7 @@ public class RuleSetRegistry {
     }
 
     public List<RuleSetStatus> statuses() {
+        loadMissing();
         return entries.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> status(e.getKey(), e.getValue()))

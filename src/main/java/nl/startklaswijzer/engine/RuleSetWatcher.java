@@ -40,6 +40,8 @@ public class RuleSetWatcher {
             thread.setDaemon(true);
             return thread;
         });
+        // The first look, one interval after start, loads the sets other than the default one in the background: not
+        // sooner, so that it does not compete with start-up for the processor.
         executor.scheduleWithFixedDelay(this::reloadChangedRuleSets, millis, millis, TimeUnit.MILLISECONDS);
     }
 
