@@ -7,13 +7,15 @@
 #   4. Reloads under load: 10 rule reloads while wrk sends advice requests; every failed request is counted.
 #   5. Batch: 100,000 generated cases through POST /api/v1/adviezen/batch on a fresh service; peak RSS.
 # The last line printed is one line of name=value pairs. Raw outputs stay in target/bench/. Time bounds:
-# BENCH_SECONDS per wrk run (default 15). The service listens on 127.0.0.1:$BENCH_PORT (default 8089) only.
+# BENCH_SECONDS per wrk run (default 15). The service listens on 127.0.0.1:$BENCH_PORT (default 8089) only, with
+# the heap bounded as a deployment would bound it: $BENCH_JAVA_OPTS (default -Xmx256m).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=target/bench
 PORT=${BENCH_PORT:-8089}
 SECONDS_PER_RUN=${BENCH_SECONDS:-15}
+read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xmx256m}"
 URL="http://127.0.0.1:$PORT"
 mkdir -p "$OUT"
 
@@ -46,7 +48,7 @@ start_server() {
   local started advice
   advice=$(head -n 1 "$BENCH_CASES")
   started=$(date +%s%N)
-  java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dstartklaswijzer.regels.map="$OUT/rules" \
+  java "${JAVA_OPTS[@]}" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dstartklaswijzer.regels.map="$OUT/rules" \
     -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 1500); do
@@ -64,8 +66,8 @@ echo "== start-up to the first answered advice"
 start_server
 echo "$STARTUP_MS ms"
 
-echo "== HTTP: warm-up, then advice and trivial endpoints, $SECONDS_PER_RUN s each"
-wrk -t2 -c16 -d5s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
+echo "== HTTP: warm-up (20 s), then advice and trivial endpoints, $SECONDS_PER_RUN s each"
+wrk -t2 -c16 -d20s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
 wrk -t2 -c16 -d5s "$URL/api/v1/status" > /dev/null
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency "$URL/api/v1/status" | tee "$OUT/wrk-status.txt" | grep -E "Requests/sec|  (50|99)%"
 wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.lua "$URL/api/v1/adviezen" | tee "$OUT/wrk-advies.txt" | grep -E "Requests/sec|  (50|99)%"
