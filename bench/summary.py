@@ -41,6 +41,7 @@ line = {
     "reload_failed_requests": reload[3] + advice[3] + paced[3],
     "batch_cases": figures["batch_cases"],
     "batch_cases_per_s": round(int(figures["batch_cases"]) / (int(figures["batch_ms"]) / 1000)),
+    "batch_warm_cases_per_s": round(int(figures["batch_cases"]) / (int(figures["batch_warm_ms"]) / 1000)),
     "batch_peak_rss_mib": round(int(figures["batch_rss_kb"]) / 1024),
     "startup_to_first_advice_ms": figures["startup_ms"],
 }
