@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.startklaswijzer.api.Fout;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
@@ -23,7 +22,6 @@ import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSetRegistry;
-import nl.startklaswijzer.engine.UnknownRuleSetException;
 
 /** The knooppunt's page: one child's case in, the explained advice out, ready to print for the file. */
 @Path("/casus")
@@ -48,26 +46,12 @@ public class CasusPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bekijk(MultivaluedMap<String, String> invoer) {
-        FormulierBinding.Gebonden<Casus> casus = binding.casus(invoer);
-        List<Fout> fouten = new ArrayList<>(casus.fouten());
-        if (casus.isGeldig()) {
-            try {
-                Advies advies = CaseEvaluator.advise(registry.get(casus.waarde().getRegelset()), casus.waarde());
-                return Response.ok(advies(casus.waarde(), advies)).build();
-            } catch (UnknownRuleSetException e) {
-                fouten.add(new Fout("regelset", e.getMessage()));
-            }
-        }
-        return Response.status(Response.Status.BAD_REQUEST).entity(formulier(new Formulier(invoer, fouten))).build();
+        return FormulierPagina.verwerk(invoer, binding.casus(invoer), registry,
+                (ruleSet, casus) -> advies(casus, CaseEvaluator.advise(ruleSet, casus)), this::formulier);
     }
 
     private String formulier(Formulier form) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("form", form);
-        data.put("velden", form.getVelden());
-        data.put("regelsets", Keuzes.regelsets(registry, form, "regelset"));
-        data.put("behoeften", form.keuzes("kind.ondersteuningsbehoeften", Ondersteuningsbehoefte.values()));
-        data.put("factoren", form.keuzes("kind.complicerendeFactoren", ComplicerendeFactor.values()));
+        Map<String, Object> data = FormulierPagina.basis(form, registry);
         data.put("sop", form.keuzes("moederschool.kanVoorzienIn", Ondersteuningsbehoefte.values()));
         data.put("sopBekend", Keuzes.jaNee(form, "moederschool.sopBekend", "Ja, ik weet wat het SOP dekt",
                 "Nee, dat is nog niet bekend"));

@@ -8,21 +8,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.startklaswijzer.api.Fout;
-import nl.startklaswijzer.domein.ComplicerendeFactor;
-import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.domein.Signalering;
 import nl.startklaswijzer.domein.SignaleringsAdvies;
 import nl.startklaswijzer.domein.Voorziening;
 import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSetRegistry;
-import nl.startklaswijzer.engine.UnknownRuleSetException;
 
 /** The voorschool's page: a short pre-screen, answered with the signal, the dates and what to arrange. */
 @Path("/signalering")
@@ -47,28 +42,13 @@ public class SignaleringPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signaleer(MultivaluedMap<String, String> invoer) {
-        FormulierBinding.Gebonden<Signalering> signalering = binding.signalering(invoer);
-        List<Fout> fouten = new ArrayList<>(signalering.fouten());
-        if (signalering.isGeldig()) {
-            try {
-                SignaleringsAdvies uitslag = CaseEvaluator.screen(registry.get(signalering.waarde().getRegelset()),
-                        signalering.waarde());
-                return Response.ok(uitslag(signalering.waarde(), uitslag)).build();
-            } catch (UnknownRuleSetException e) {
-                fouten.add(new Fout("regelset", e.getMessage()));
-            }
-        }
-        return Response.status(Response.Status.BAD_REQUEST).entity(formulier(new Formulier(invoer, fouten))).build();
+        return FormulierPagina.verwerk(invoer, binding.signalering(invoer), registry,
+                (ruleSet, signalering) -> uitslag(signalering, CaseEvaluator.screen(ruleSet, signalering)), this::formulier);
     }
 
     private String formulier(Formulier form) {
         String gekozen = form.getVelden().get("voorziening").waarde();
-        Map<String, Object> data = new HashMap<>();
-        data.put("form", form);
-        data.put("velden", form.getVelden());
-        data.put("regelsets", Keuzes.regelsets(registry, form, "regelset"));
-        data.put("behoeften", form.keuzes("kind.ondersteuningsbehoeften", Ondersteuningsbehoefte.values()));
-        data.put("factoren", form.keuzes("kind.complicerendeFactoren", ComplicerendeFactor.values()));
+        Map<String, Object> data = FormulierPagina.basis(form, registry);
         data.put("voorzieningen", Arrays.stream(Voorziening.values())
                 .map(v -> new Keuze("voorziening", Veld.id("voorziening") + "-" + v.name(), v.name(),
                         Formulier.hoofdletter(v.label()), null, v.name().equals(gekozen)))
