@@ -24,7 +24,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives the pages in Debian's headless Chromium as a person would: fill in, submit, read. Screenshots go to
@@ -82,7 +84,7 @@ class BrowserTest {
         type("startklas.aantalLeerlingen", "5");
         type("startklas.aantal.NIET_ZINDELIJK", "2");
         check("De ouders hebben toestemming gegeven voor de warme overdracht");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submit("button[type=submit]");
 
         assertEquals("Advies K-0042 · Startklaswijzer", browser.getTitle());
         assertEquals("Uitkomst: startklas, eerst bespreken in het knooppunt", text(".uitkomst-kop"));
@@ -111,7 +113,7 @@ class BrowserTest {
     void anInvalidBirthDateShowsItsMessageAtTheField() throws IOException {
         open("casus");
         type("kind.geboortedatum", "15-08-2022");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submit("button[type=submit]");
 
         WebElement field = browser.findElement(By.id("veld-kind-geboortedatum"));
         WebElement wrapper = field.findElement(By.xpath(".."));
@@ -131,7 +133,7 @@ class BrowserTest {
         replace("peildatum", "2026-09-01");
         type("kind.geboortedatum", "2027-01-01");
         type("startklas.aantalLeerlingen", "veel");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submit("button[type=submit]");
         WebElement wrapper = browser.findElement(By.id("veld-kind-geboortedatum")).findElement(By.xpath(".."));
         assertEquals("Fout: De geboortedatum ligt na de peildatum (2026-09-01).", message(wrapper));
         WebElement groupWrapper = browser.findElement(By.id("veld-startklas-aantalLeerlingen")).findElement(By.xpath(".."));
@@ -146,7 +148,7 @@ class BrowserTest {
         type("kind.geboortedatum", "2022-08-15");
         check("Spraak-taal");
         check("Wat de voorschool ziet en doet, is vastgelegd");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        submit("button[type=submit]");
 
         assertEquals("bespreek het kind in een knooppunt", text(".uitkomst-kop"));
         assertTrue(body().contains("Knooppunt rond\n15 februari 2026") || body().contains("Knooppunt rond 15 februari 2026"), body());
@@ -162,7 +164,9 @@ class BrowserTest {
         open("regels");
         assertTrue(body().contains("cluster-brunssum (standaard)"));
         screenshot("regels-overzicht");
-        browser.findElement(By.linkText("Regelboek")).click();
+        WebElement link = browser.findElement(By.linkText("Regelboek"));
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
         assertTrue(body().contains("startklas-groep-niet-zindelijk"));
         assertTrue(body().contains("Er zitten al {aantal} kinderen in de groep die niet zindelijk zijn"));
         assertTrue(body().contains("groepsgrootte"));
@@ -170,11 +174,11 @@ class BrowserTest {
 
         open("regels/cluster-brunssum/proberen");
         new Select(browser.findElement(By.id("kies-bestand"))).selectByValue("parameters.yaml");
-        browser.findElement(By.cssSelector("form[method=get] button")).click();
+        submit("form[method=get] button");
         WebElement content = browser.findElement(By.id("inhoud"));
         String changed = content.getAttribute("value").replace("NIET_ZINDELIJK: 2", "NIET_ZINDELIJK: 1");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", content, changed);
-        browser.findElement(By.cssSelector("form[method=post] button")).click();
+        submit("form[method=post] button");
 
         assertEquals("1 scenario krijgt een ander advies; 26 blijven gelijk.", text("#uitslag-sectie > p"));
         assertEquals("Voorbeeld uit het contract", text(".wijziging h3"));
@@ -195,6 +199,13 @@ class BrowserTest {
             browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
             assertEquals("Naar de inhoud", browser.switchTo().activeElement().getText(), page + ": eerste tab");
         }
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one, as a person waits to read it. */
+    private static void submit(String css) {
+        WebElement button = browser.findElement(By.cssSelector(css));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void open(String page) {
