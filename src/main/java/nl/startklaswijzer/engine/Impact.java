@@ -14,6 +14,11 @@ import nl.startklaswijzer.domein.RegelsetVersie;
 public record Impact(RegelsetVersie oud, RegelsetVersie nieuw, boolean geldig, List<CompileError> fouten,
                      List<Wijziging> gewijzigd, int ongewijzigd) {
 
+    /** A candidate that does not compile changes nothing yet: only its errors. */
+    static Impact ongeldig(RegelsetVersie oud, RegelsetVersie nieuw, List<CompileError> fouten) {
+        return new Impact(oud, nieuw, false, fouten, List.of(), 0);
+    }
+
     /** One case whose advice the change alters. A reason whose text changes is one removed and one added. */
     public record Wijziging(String casus, String oudeUitkomst, String nieuweUitkomst, List<Reden> redenenErbij,
                             List<Reden> redenenEraf, List<Actie> actiesErbij, List<Actie> actiesEraf) {

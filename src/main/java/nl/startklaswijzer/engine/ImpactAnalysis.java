@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.startklaswijzer.domein.Actie;
 import nl.startklaswijzer.domein.Reden;
+import nl.startklaswijzer.domein.RegelsetVersie;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioOutcome;
 
@@ -16,12 +17,20 @@ public final class ImpactAnalysis {
     }
 
     public static Impact compare(RuleSet current, RuleSetSource candidateSource, List<Scenario> cases) {
-        RuleSet candidate;
         try {
-            candidate = RuleSetCompiler.compile(candidateSource);
+            return compare(current, RuleSetCompiler.compile(candidateSource), cases);
         } catch (InvalidRuleSetException e) {
-            return new Impact(current.version(), candidateSource.toVersion(), false, e.errors(), List.of(), 0);
+            return Impact.ongeldig(current.version(), candidateSource.toVersion(), e.errors());
         }
+    }
+
+    /** The same for a candidate that is already compiled, such as the one a validation compiled. */
+    public static Impact compare(RuleSet current, Validation candidate, List<Scenario> cases) {
+        return candidate.ruleSet() != null ? compare(current, candidate.ruleSet(), cases)
+                : Impact.ongeldig(current.version(), new RegelsetVersie(current.name(), candidate.versie()), candidate.fouten());
+    }
+
+    private static Impact compare(RuleSet current, RuleSet candidate, List<Scenario> cases) {
         List<Impact.Wijziging> changed = new ArrayList<>();
         List<CompileError> errors = new ArrayList<>();
         for (Scenario c : cases) {

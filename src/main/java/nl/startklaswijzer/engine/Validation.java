@@ -12,6 +12,7 @@ import nl.startklaswijzer.engine.scenario.ScenarioRunner;
 /**
  * Whether a rule set may serve: it compiles, its scenarios can be read, and every scenario passes. A failing
  * scenario is also listed among the errors, at the line where it starts, so that one list says all that is wrong.
+ * The compiled set is kept whenever it compiled, valid or not, so that an impact check need not compile it again.
  */
 public record Validation(boolean geldig, String versie, List<CompileError> fouten, List<ScenarioResult> scenarios,
                          @JsonIgnore RuleSet ruleSet) {
@@ -34,7 +35,6 @@ public record Validation(boolean geldig, String versie, List<CompileError> foute
         results.stream().filter(r -> !r.geslaagd()).forEach(r -> errors.add(new CompileError(r.bestand(),
                 SourceLines.lineOf(source.files().get(r.bestand()), Pattern.compile("naam:\\s*" + Pattern.quote(r.naam()))),
                 "Scenario '" + r.naam() + "' faalt: " + String.join("; ", r.verschillen()) + ".")));
-        return new Validation(errors.isEmpty(), source.version(), List.copyOf(errors), results,
-                errors.isEmpty() ? ruleSet : null);
+        return new Validation(errors.isEmpty(), source.version(), List.copyOf(errors), results, ruleSet);
     }
 }

@@ -97,7 +97,7 @@ public class RegelsPagina {
         String tekst = inhoud == null ? "" : inhoud.replace("\r\n", "\n");
         RuleSetSource kandidaat = ruleSet.source().with(Map.of(bestand, tekst));
         Validation validatie = Validation.of(kandidaat);
-        Impact impact = ImpactAnalysis.compare(ruleSet, kandidaat, ScenarioFiles.read(ruleSet.source()));
+        Impact impact = ImpactAnalysis.compare(ruleSet, validatie, ScenarioFiles.read(ruleSet.source()));
         return proberenPagina(ruleSet, bestand, tekst, validatie, impact);
     }
 
