@@ -19,10 +19,6 @@ import org.kie.api.definition.rule.Rule;
 public record RuleMetadata(String id, String bron, Status status, String tekst, Categorie categorie, Effect effect,
                            Arrangement arrangement, Signaal signaal, ActieCode actie) {
 
-    public boolean isAction() {
-        return actie != null;
-    }
-
     /** Reads a rule's metadata, or says in Dutch everything that is missing or wrong. */
     public static RuleMetadata of(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();

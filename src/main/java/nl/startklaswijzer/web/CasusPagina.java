@@ -21,6 +21,7 @@ import nl.startklaswijzer.domein.Kind;
 import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.ExplanationText;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 
 /** The knooppunt's page: one child's case in, the explained advice out, ready to print for the file. */
@@ -90,11 +91,11 @@ public class CasusPagina {
         gegevens.add(new Weergave.Gegeven("Peildatum", Weergave.datum(casus.getPeildatum())));
         gegevens.add(new Weergave.Gegeven("Geboortedatum", Weergave.datum(kind.getGeboortedatum())));
         gegevens.add(new Weergave.Gegeven("Gemeente", kind.getGemeente() == null ? "niet opgegeven" : kind.getGemeente()));
-        gegevens.add(new Weergave.Gegeven("Ondersteuningsbehoeften", Keuzes.labels(kind.getOndersteuningsbehoeften())));
-        gegevens.add(new Weergave.Gegeven("Complicerende factoren", Keuzes.labels(kind.getComplicerendeFactoren())));
+        gegevens.add(new Weergave.Gegeven("Ondersteuningsbehoeften", ExplanationText.format(kind.getOndersteuningsbehoeften())));
+        gegevens.add(new Weergave.Gegeven("Complicerende factoren", ExplanationText.format(kind.getComplicerendeFactoren())));
         gegevens.add(new Weergave.Gegeven("Moederschool", casus.getMoederschool() == null ? "niet opgegeven"
                 : casus.getMoederschool().getAanduiding() + (casus.getMoederschool().isSopBekend()
-                ? "; SOP dekt: " + Keuzes.labels(casus.getMoederschool().getKanVoorzienIn()) : "; SOP niet bekend")));
+                ? "; SOP dekt: " + ExplanationText.format(casus.getMoederschool().getKanVoorzienIn()) : "; SOP niet bekend")));
         gegevens.add(new Weergave.Gegeven("Startklasgroep", casus.getStartklas() == null ? "niet opgegeven"
                 : casus.getStartklas().getBezet() + " leerlingen"
                 + (casus.getStartklas().getCapaciteit() == null ? "" : " van " + casus.getStartklas().getCapaciteit())));

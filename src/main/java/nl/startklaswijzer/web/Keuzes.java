@@ -1,7 +1,6 @@
 package nl.startklaswijzer.web;
 
 import java.util.List;
-import nl.startklaswijzer.domein.Code;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 
 /** The choices the forms offer beyond the codes: rule sets, yes or no, a single checkbox, a number per factor. */
@@ -33,10 +32,5 @@ final class Keuzes {
 
     static Keuze vinkje(Formulier form, String naam, String label) {
         return new Keuze(naam, Veld.id(naam), "ja", label, null, form.getVelden().get(naam).waarde() != null);
-    }
-
-    static String labels(List<? extends Code> codes) {
-        return codes == null || codes.isEmpty() ? "geen"
-                : String.join(", ", codes.stream().map(Code::label).toList());
     }
 }
