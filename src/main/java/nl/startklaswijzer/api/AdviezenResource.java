@@ -1,5 +1,6 @@
 package nl.startklaswijzer.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({"KNOOPPUNT", "BELEID"})
 @Path("/api/v1/adviezen")
 @Tag(name = "Advies", description = "Uitlegbaar advies voor één kind, voor het knooppunt")
 public class AdviezenResource {

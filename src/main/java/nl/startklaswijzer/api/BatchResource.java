@@ -1,5 +1,6 @@
 package nl.startklaswijzer.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * chunks, answered on all cores at once, and written in their own order; only one chunk is held at a time, so
  * memory does not grow with the number of cases.
  */
+@RolesAllowed({"KNOOPPUNT", "BELEID"})
 @Path("/api/v1/adviezen/batch")
 @Tag(name = "Advies")
 public class BatchResource {

@@ -6,7 +6,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import nl.startklaswijzer.beveiliging.BeheerFout;
 import nl.startklaswijzer.engine.InvalidRuleSetException;
+import nl.startklaswijzer.opslag.DatabaseException;
 import nl.startklaswijzer.engine.UnknownRuleSetException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -58,6 +60,20 @@ public class ErrorMappers {
                 .map(error -> new Fout(error.bestand() == null ? "bestanden" : "bestanden." + error.bestand()
                         + (error.regelnummer() == null ? "" : ":" + error.regelnummer()), error.melding()))
                 .toList());
+    }
+
+    @ServerExceptionMapper
+    public Response beheer(BeheerFout e) {
+        return FoutenAntwoord.response(e.isOnbekend() ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
+                List.of(new Fout(e.veld(), e.getMessage())));
+    }
+
+    /** Logged without the statement or its values, which may hold a case's data. */
+    @ServerExceptionMapper
+    public Response database(DatabaseException e) {
+        LOG.errorf("Database niet beschikbaar: %s", e.getMessage());
+        return FoutenAntwoord.response(Response.Status.SERVICE_UNAVAILABLE, List.of(new Fout("",
+                "De database van Startklaswijzer is nu niet bereikbaar; er is niets vastgelegd. Probeer het later opnieuw.")));
     }
 
     /** A fault of ours, not of the request: logged by type and place only, answered without details. */

@@ -1,5 +1,7 @@
 package nl.startklaswijzer.api;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path("/api/v1/regelsets")
 @Tag(name = "Regelsets", description = "De regelsets, voor beleidseigenaren: status, regelboek, validatie en impact")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +60,7 @@ public class RegelsetsResource {
         return Regelboek.of(registry.get(naam));
     }
 
+    @RolesAllowed("BELEID")
     @POST
     @Path("/validatie")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,6 +74,7 @@ public class RegelsetsResource {
         return Validation.of(source);
     }
 
+    @RolesAllowed("BELEID")
     @POST
     @Path("/{naam}/impact")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,6 +92,7 @@ public class RegelsetsResource {
         return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases);
     }
 
+    @RolesAllowed("BELEID")
     @POST
     @Path("/{naam}/impact")
     @Consumes(MediaType.TEXT_PLAIN)

@@ -1,5 +1,6 @@
 package nl.startklaswijzer.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A trivial JSON answer: whether the service runs. The benchmark compares the advice endpoint with it. */
+@PermitAll
 @Path("/api/v1/status")
 @Tag(name = "Status")
 public class StatusResource {

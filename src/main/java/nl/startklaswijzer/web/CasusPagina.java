@@ -1,5 +1,6 @@
 package nl.startklaswijzer.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import nl.startklaswijzer.engine.ExplanationText;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 
 /** The knooppunt's page: one child's case in, the explained advice out, ready to print for the file. */
+@RolesAllowed({"KNOOPPUNT", "BELEID"})
 @Path("/casus")
 @Produces(MediaType.TEXT_HTML)
 public class CasusPagina {

@@ -26,8 +26,10 @@ public class Pages {
     private static final List<String> TAGS = List.of("reden", "actie", "keuzes", "veld", "fouten");
 
     private final Engine engine;
+    private final Aanmelding aanmelding;
 
-    public Pages() {
+    public Pages(Aanmelding aanmelding) {
+        this.aanmelding = aanmelding;
         var builder = Engine.builder()
                 .addDefaults()
                 .addValueResolver(new ReflectionValueResolver())
@@ -39,9 +41,13 @@ public class Pages {
         this.engine = builder.build();
     }
 
-    /** The page, rendered with the given data; a template mistake fails here, not silently in the HTML. */
+    /**
+     * The page, rendered with the given data and what every page shows: who is signed in, the menu their roles allow,
+     * and the token its forms carry. A template mistake fails here, not silently in the HTML.
+     */
     public String render(String template, Map<String, Object> data) {
         var instance = engine.getTemplate(template).instance();
+        instance.data("aanmelding", aanmelding);
         data.forEach(instance::data);
         return instance.render();
     }

@@ -1,5 +1,7 @@
 package nl.startklaswijzer.web;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -31,6 +33,7 @@ import nl.startklaswijzer.engine.Validation;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 
 /** The policy owners' pages: the status of each rule set, its rule book, and trying a changed file before saving. */
+@Authenticated
 @Path("/regels")
 @Produces(MediaType.TEXT_HTML)
 public class RegelsPagina {
@@ -79,6 +82,7 @@ public class RegelsPagina {
         return pages.render("regels-regelboek", data);
     }
 
+    @RolesAllowed("BELEID")
     @GET
     @Path("/{naam}/proberen")
     public String proberen(@PathParam("naam") String naam, @QueryParam("bestand") String bestand) {
@@ -87,6 +91,7 @@ public class RegelsPagina {
         return proberenPagina(ruleSet, gekozen, ruleSet.source().files().get(gekozen), null, null);
     }
 
+    @RolesAllowed("BELEID")
     @POST
     @Path("/{naam}/proberen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

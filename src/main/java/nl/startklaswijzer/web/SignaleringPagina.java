@@ -1,5 +1,6 @@
 package nl.startklaswijzer.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 
 /** The voorschool's page: a short pre-screen, answered with the signal, the dates and what to arrange. */
+@RolesAllowed({"VOORSCHOOL", "KNOOPPUNT"})
 @Path("/signalering")
 @Produces(MediaType.TEXT_HTML)
 public class SignaleringPagina {

@@ -1,11 +1,13 @@
 package nl.startklaswijzer.web;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 
+@Authenticated
 @Path("/")
 public class StartPagina {
 

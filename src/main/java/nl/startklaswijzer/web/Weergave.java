@@ -1,6 +1,9 @@
 package nl.startklaswijzer.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -53,6 +56,14 @@ final class Weergave {
         return oordelen.stream()
                 .map(o -> new ArrangementWeergave(Formulier.hoofdletter(o.code().label()), o.oordeel().label(), o.oordeel().name(), o.redenen()))
                 .toList();
+    }
+
+    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    /** A moment as Dutch users read it: their own time of day. */
+    static String tijdstip(Instant tijdstip) {
+        return tijdstip == null ? "" : TIJDSTIP.format(tijdstip);
     }
 
     static String datum(LocalDate datum) {

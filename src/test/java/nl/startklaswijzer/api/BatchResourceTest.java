@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The batch endpoint answers every line in order, and a bad line gets an error of its own without stopping the rest. */
 @QuarkusTest
+@TestSecurity(user = "knooppunt", roles = "KNOOPPUNT")
 class BatchResourceTest {
 
     @Inject

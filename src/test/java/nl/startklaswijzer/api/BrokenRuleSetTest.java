@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** A rule set that does not compile must not stop the service from starting and serving the others. */
 @QuarkusTest
+@TestSecurity(user = "knooppunt", roles = "KNOOPPUNT")
 @TestProfile(BrokenRuleSetTest.WithABrokenRuleSet.class)
 class BrokenRuleSetTest {
 

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** What policy owners use: the rule book, validation of a candidate, the impact of a change, and several sets. */
 @QuarkusTest
+@TestSecurity(user = "beleid", roles = "BELEID")
 class PolicyOwnerEndpointsTest {
 
     private static final Path SET = Path.of("rules", "cluster-brunssum");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import nl.startklaswijzer.beveiliging.Rol;
+import nl.startklaswijzer.beveiliging.TestGebruikers;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -70,6 +72,7 @@ class BrowserTest {
 
     @Test
     void aKnooppuntMemberEntersACaseAndReadsWhy() throws IOException {
+        signIn("knooppunt-browser", Rol.KNOOPPUNT);
         open("casus");
         type("kind.referentie", "K-0042");
         replace("peildatum", "2026-09-01");
@@ -84,7 +87,7 @@ class BrowserTest {
         type("startklas.aantalLeerlingen", "5");
         type("startklas.aantal.NIET_ZINDELIJK", "2");
         check("De ouders hebben toestemming gegeven voor de warme overdracht");
-        submit("button[type=submit]");
+        submit("main button[type=submit]");
 
         assertEquals("Advies K-0042 · Startklaswijzer", browser.getTitle());
         assertEquals("Uitkomst: startklas, eerst bespreken in het knooppunt", text(".uitkomst-kop"));
@@ -111,9 +114,10 @@ class BrowserTest {
 
     @Test
     void anInvalidBirthDateShowsItsMessageAtTheField() throws IOException {
+        signIn("knooppunt-browser", Rol.KNOOPPUNT);
         open("casus");
         type("kind.geboortedatum", "15-08-2022");
-        submit("button[type=submit]");
+        submit("main button[type=submit]");
 
         WebElement field = browser.findElement(By.id("veld-kind-geboortedatum"));
         WebElement wrapper = field.findElement(By.xpath(".."));
@@ -129,11 +133,12 @@ class BrowserTest {
 
     @Test
     void aBirthDateAfterThePeildatumShowsItsMessageAtTheField() {
+        signIn("knooppunt-browser", Rol.KNOOPPUNT);
         open("casus");
         replace("peildatum", "2026-09-01");
         type("kind.geboortedatum", "2027-01-01");
         type("startklas.aantalLeerlingen", "veel");
-        submit("button[type=submit]");
+        submit("main button[type=submit]");
         WebElement wrapper = browser.findElement(By.id("veld-kind-geboortedatum")).findElement(By.xpath(".."));
         assertEquals("Fout: De geboortedatum ligt na de peildatum (2026-09-01).", message(wrapper));
         WebElement groupWrapper = browser.findElement(By.id("veld-startklas-aantalLeerlingen")).findElement(By.xpath(".."));
@@ -142,13 +147,15 @@ class BrowserTest {
 
     @Test
     void voorschoolStaffPreScreenAChild() throws IOException {
+        signIn("voorschool-browser", Rol.VOORSCHOOL);
+        assertEquals(List.of("Signalering", "Regels"), texts("nav[aria-label=Hoofdmenu] a"), "het menu van de voorschool");
         open("signalering");
         replace("peildatum", "2025-12-01");
         type("kind.referentie", "P-17");
         type("kind.geboortedatum", "2022-08-15");
         check("Spraak-taal");
         check("Wat de voorschool ziet en doet, is vastgelegd");
-        submit("button[type=submit]");
+        submit("main button[type=submit]");
 
         assertEquals("bespreek het kind in een knooppunt", text(".uitkomst-kop"));
         assertTrue(body().contains("Knooppunt rond\n15 februari 2026") || body().contains("Knooppunt rond 15 februari 2026"), body());
@@ -161,6 +168,8 @@ class BrowserTest {
 
     @Test
     void aPolicyOwnerReadsTheRuleBookAndTriesAChange() throws IOException {
+        signIn("beleid-browser", Rol.BELEID);
+        assertEquals(List.of("Casus bekijken", "Regels"), texts("nav[aria-label=Hoofdmenu] a"), "het menu van beleid");
         open("regels");
         assertTrue(body().contains("cluster-brunssum (standaard)"));
         screenshot("regels-overzicht");
@@ -174,11 +183,11 @@ class BrowserTest {
 
         open("regels/cluster-brunssum/proberen");
         new Select(browser.findElement(By.id("kies-bestand"))).selectByValue("parameters.yaml");
-        submit("form[method=get] button");
+        submit("main form[method=get] button");
         WebElement content = browser.findElement(By.id("inhoud"));
         String changed = content.getAttribute("value").replace("NIET_ZINDELIJK: 2", "NIET_ZINDELIJK: 1");
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", content, changed);
-        submit("form[method=post] button");
+        submit("main form[method=post] button");
 
         assertEquals("1 scenario krijgt een ander advies; 26 blijven gelijk.", text("#uitslag-sectie > p"));
         assertEquals("Voorbeeld uit het contract", text(".wijziging h3"));
@@ -188,8 +197,34 @@ class BrowserTest {
     }
 
     @Test
+    void beheerCreatesAUserOnTheBeheerPageAndReadsTheAuditLog() throws IOException {
+        signIn("beheer-browser", Rol.BEHEER);
+        assertEquals(List.of("Regels", "Beheer"), texts("nav[aria-label=Hoofdmenu] a"), "het menu van beheer");
+        open("beheer");
+        WebElement form = browser.findElement(By.cssSelector("form[action='/beheer/gebruikers']"));
+        form.findElement(By.id("nieuw-gebruikersnaam")).sendKeys("nieuw-via-pagina");
+        form.findElement(By.id("nieuw-wachtwoord")).sendKeys("een-wachtwoord-van-de-pagina");
+        form.findElement(By.xpath(".//label[normalize-space()='Knooppunt']")).click();
+        submit("form[action='/beheer/gebruikers'] button");
+        assertEquals("Gebruiker nieuw-via-pagina is aangemaakt.", text(".melding"));
+        assertTrue(text("table.tabel tbody").contains("nieuw-via-pagina"));
+        assertTrue(body().contains("GEBRUIKER_AANGEMAAKT"), "het auditlog toont de nieuwe gebruiker");
+        screenshot("beheer");
+
+        open("casus");
+        assertEquals("Geen toegang", text("h1"), "beheer heeft geen toegang tot casussen");
+        browser.findElement(By.cssSelector(".uitloggen button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/inloggen"));
+        open("beheer");
+        assertTrue(browser.getCurrentUrl().endsWith("/inloggen"), "na afmelden terug naar het aanmeldformulier");
+        screenshot("inloggen");
+    }
+
+    @Test
     void everyPageIsDutchLabelledAndKeyboardFriendly() {
-        for (String page : List.of("", "casus", "signalering", "regels", "regels/cluster-brunssum", "regels/cluster-brunssum/proberen")) {
+        signIn("alle-rollen-browser", Rol.KNOOPPUNT, Rol.VOORSCHOOL, Rol.BELEID, Rol.BEHEER);
+        for (String page : List.of("", "casus", "signalering", "regels", "regels/cluster-brunssum", "regels/cluster-brunssum/proberen",
+                "beheer", "inloggen")) {
             open(page);
             assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"), page);
             Object unlabelled = ((JavascriptExecutor) browser).executeScript(
@@ -210,6 +245,18 @@ class BrowserTest {
 
     private void open(String page) {
         browser.get(root.toString() + page);
+    }
+
+    /** Signs in through the sign-in form as a user holding these roles, after signing out whoever was signed in. */
+    private void signIn(String user, Rol... roles) {
+        TestGebruikers.zorgVoor(user, roles);
+        browser.manage().deleteAllCookies();
+        open("inloggen");
+        type("j_username", user);
+        type("j_password", TestGebruikers.wachtwoord(user));
+        submit("form.aanmelden button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector(".aangemeld")).getText().contains(user),
+                "aangemeld als " + user);
     }
 
     private static void type(String name, String text) {

@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 /** Every page renders, and a form's errors come back beside their fields; the browser tests go further. */
 @QuarkusTest
+@TestSecurity(user = "allesrollen", roles = {"KNOOPPUNT", "VOORSCHOOL", "BELEID"})
 class PaginasTest {
 
     @Test
@@ -25,7 +27,7 @@ class PaginasTest {
 
     @Test
     void aFormWithAnErrorComesBackWithTheMessageAtTheFieldAndWhatWasTyped() {
-        given().contentType(ContentType.URLENC)
+        Formulieren.vanPagina("/casus")
                 .formParam("kind.geboortedatum", "2022-02-30")
                 .formParam("kind.referentie", "K-9")
                 .formParam("kind.ondersteuningsbehoeften", "GEDRAG")
@@ -38,7 +40,7 @@ class PaginasTest {
 
     @Test
     void valuesAreEscaped() {
-        given().contentType(ContentType.URLENC)
+        Formulieren.vanPagina("/signalering")
                 .formParam("kind.geboortedatum", "<script>alert(1)</script>")
                 .when().post("/signalering")
                 .then().statusCode(400)
@@ -48,7 +50,7 @@ class PaginasTest {
 
     @Test
     void aPreScreenAnswersWithTheDates() {
-        given().contentType(ContentType.URLENC)
+        Formulieren.vanPagina("/signalering")
                 .formParam("peildatum", "2025-12-01")
                 .formParam("kind.geboortedatum", "2022-08-15")
                 .formParam("kind.ondersteuningsbehoeften", "SPRAAK_TAAL")

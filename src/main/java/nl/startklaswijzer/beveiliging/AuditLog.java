@@ -1,0 +1,36 @@
+package nl.startklaswijzer.beveiliging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import nl.startklaswijzer.opslag.Database;
+
+/**
+ * Who did what, and when, in the database where beheer can read it. Entries name the account or record concerned
+ * and the kind of action, never a password nor the contents of a case.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final Database database;
+
+    public AuditLog(Database database) {
+        this.database = database;
+    }
+
+    public record Regel(Instant tijdstip, String door, Handeling handeling, String betreft, String toelichting) {
+    }
+
+    public void schrijf(String door, Handeling handeling, String betreft, String toelichting) {
+        database.update("INSERT INTO audit (tijdstip, door, handeling, betreft, toelichting) VALUES (?, ?, ?, ?, ?)",
+                Instant.now(), door, handeling, betreft, toelichting);
+    }
+
+    /** The newest entries first. */
+    public List<Regel> recent(int maximum) {
+        return database.query("SELECT tijdstip, door, handeling, betreft, toelichting FROM audit "
+                        + "ORDER BY tijdstip DESC, id DESC FETCH FIRST " + maximum + " ROWS ONLY",
+                row -> new Regel(Database.instant(row, "tijdstip"), row.getString("door"),
+                        Handeling.valueOf(row.getString("handeling")), row.getString("betreft"), row.getString("toelichting")));
+    }
+}

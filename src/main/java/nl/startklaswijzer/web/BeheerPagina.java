@@ -1,0 +1,129 @@
+package nl.startklaswijzer.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.startklaswijzer.beveiliging.BeheerFout;
+import nl.startklaswijzer.beveiliging.Gebruiker;
+import nl.startklaswijzer.beveiliging.GebruikersBeheer;
+import nl.startklaswijzer.beveiliging.Rol;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Beheer: create users, change their roles, switch them off or on, set a new password, and read the audit log. */
+@RolesAllowed("BEHEER")
+@Path("/beheer")
+@Produces(MediaType.TEXT_HTML)
+public class BeheerPagina {
+
+    private static final int AUDIT_REGELS = 200;
+
+    private final Pages pages;
+    private final GebruikersBeheer beheer;
+    private final SecurityIdentity identity;
+
+    public BeheerPagina(Pages pages, GebruikersBeheer beheer, SecurityIdentity identity) {
+        this.pages = pages;
+        this.beheer = beheer;
+        this.identity = identity;
+    }
+
+    /** A user's row on the page: the user, and per role whether it is held. */
+    public record Rij(Gebruiker gebruiker, List<RolKeuze> rollen) {
+    }
+
+    public record RolKeuze(String naam, String label, boolean gekozen) {
+    }
+
+    @GET
+    public String overzicht(@QueryParam("gedaan") String gedaan) {
+        return pagina(gedaan, null);
+    }
+
+    @POST
+    @Path("/gebruikers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response maakAan(@RestForm String gebruikersnaam, @RestForm String wachtwoord, @RestForm List<Rol> rollen) {
+        return wijzig(() -> beheer.maakAan(door(), gebruikersnaam, wachtwoord, set(rollen)), "Gebruiker " + gebruikersnaam + " is aangemaakt.");
+    }
+
+    @POST
+    @Path("/gebruikers/{naam}/rollen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response zetRollen(@PathParam("naam") String naam, @RestForm List<Rol> rollen) {
+        return wijzig(() -> beheer.zetRollen(door(), naam, set(rollen)), "De rollen van " + naam + " zijn gewijzigd.");
+    }
+
+    @POST
+    @Path("/gebruikers/{naam}/actief")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response zetActief(@PathParam("naam") String naam, @RestForm boolean actief) {
+        return wijzig(() -> beheer.zetActief(door(), naam, actief),
+                naam + (actief ? " is weer ingeschakeld." : " is uitgeschakeld."));
+    }
+
+    @POST
+    @Path("/gebruikers/{naam}/wachtwoord")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response zetWachtwoord(@PathParam("naam") String naam, @RestForm String wachtwoord) {
+        return wijzig(() -> beheer.zetWachtwoord(door(), naam, wachtwoord), "Het wachtwoord van " + naam + " is gewijzigd.");
+    }
+
+    /** After a change, back to the overview (so a reload does not repeat it); a refused change shows why. */
+    private Response wijzig(Supplier<Gebruiker> change, String gedaan) {
+        try {
+            change.get();
+            return Response.seeOther(URI.create("/beheer?gedaan=" + URLEncoder.encode(gedaan, StandardCharsets.UTF_8))).build();
+        } catch (BeheerFout e) {
+            return Response.status(e.isOnbekend() ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
+                    .entity(pagina(null, e)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        }
+    }
+
+    private String pagina(String gedaan, BeheerFout fout) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("gedaan", gedaan == null ? "" : gedaan);
+        data.put("fout", fout == null ? "" : fout.getMessage());
+        data.put("foutVeld", fout == null ? "" : fout.veld());
+        data.put("rijen", beheer.alle().stream().map(BeheerPagina::rij).toList());
+        data.put("alleRollen", rij(null).rollen());
+        data.put("minimaleLengte", GebruikersBeheer.MINIMALE_LENGTE);
+        data.put("audit", beheer.audit(AUDIT_REGELS).stream().map(r -> Map.of(
+                "tijdstip", Weergave.tijdstip(r.tijdstip()),
+                "door", r.door() == null ? "—" : r.door(),
+                "handeling", r.handeling().name(),
+                "betreft", r.betreft() == null ? "" : r.betreft(),
+                "toelichting", r.toelichting() == null ? "" : r.toelichting())).toList());
+        return pages.render("beheer", data);
+    }
+
+    private static Rij rij(Gebruiker gebruiker) {
+        return new Rij(gebruiker, EnumSet.allOf(Rol.class).stream()
+                .map(rol -> new RolKeuze(rol.name(), rol.label(), gebruiker != null && gebruiker.rollen().contains(rol)))
+                .toList());
+    }
+
+    private static Set<Rol> set(List<Rol> rollen) {
+        return rollen == null || rollen.isEmpty() ? Set.of() : EnumSet.copyOf(rollen);
+    }
+
+    private String door() {
+        return identity.getPrincipal().getName();
+    }
+}
