@@ -1,5 +1,6 @@
 package nl.startklaswijzer.web;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,7 @@ import nl.startklaswijzer.beveiliging.AuditLog;
 import nl.startklaswijzer.beveiliging.Handeling;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Signing in through the form (checked by Quarkus at /j_security_check) and signing out. Open to everyone. */
+/** Signing in through the form (checked by Quarkus at /j_security_check), open to everyone, and signing out. */
 @PermitAll
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -42,13 +43,12 @@ public class InlogPagina {
     }
 
     /** Ends the session by expiring its cookie; a POST with the form token, so no other site can sign a user out. */
+    @Authenticated
     @POST
     @Path("/uitloggen")
     public Response uitloggen() {
-        if (!identity.isAnonymous()) {
-            String naam = identity.getPrincipal().getName();
-            audit.schrijf(naam, Handeling.AFGEMELD, naam, null);
-        }
+        String naam = identity.getPrincipal().getName();
+        audit.schrijf(naam, Handeling.AFGEMELD, naam, null);
         return Response.seeOther(URI.create("/inloggen"))
                 .cookie(new NewCookie.Builder(cookie).value("").path("/").maxAge(0).httpOnly(true)
                         .sameSite(NewCookie.SameSite.STRICT).build())

@@ -2,6 +2,7 @@ package nl.startklaswijzer.web;
 
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -97,6 +98,10 @@ public class RegelsPagina {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public String probeer(@PathParam("naam") String naam, @FormParam("bestand") String bestand,
                           @FormParam("inhoud") String inhoud) throws InvalidRuleSetException {
+        if (bestand == null || bestand.isBlank()) {
+            // The page's own form always names the file; only a hand-made request lacks it.
+            throw new BadRequestException("Kies het bestand dat u wilt proberen.");
+        }
         RuleSet ruleSet = registry.get(naam);
         // Browsers send text areas with CRLF line ends; the files on disk have LF.
         String tekst = inhoud == null ? "" : inhoud.replace("\r\n", "\n");
