@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.dossier.GroepInvuller;
 import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdviezenResource {
 
     private final RuleSetRegistry registry;
+    private final GroepInvuller groepen;
 
-    public AdviezenResource(RuleSetRegistry registry) {
+    public AdviezenResource(RuleSetRegistry registry, GroepInvuller groepen) {
         this.registry = registry;
+        this.groepen = groepen;
     }
 
     @POST
@@ -46,6 +49,6 @@ public class AdviezenResource {
             content = @Content(schema = @Schema(implementation = FoutenAntwoord.class),
                     examples = @ExampleObject(name = "geboortedatum ontbreekt", value = ApiExamples.FOUTEN)))
     public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
-        return CaseEvaluator.advise(registry.get(casus.getRegelset()), casus);
+        return CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus));
     }
 }

@@ -26,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.domein.Weigering;
+import nl.startklaswijzer.dossier.GroepInvuller;
 import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 import nl.startklaswijzer.engine.UnknownRuleSetException;
@@ -51,6 +53,7 @@ public class BatchResource {
     }
 
     private final RuleSetRegistry registry;
+    private final GroepInvuller groepen;
     private final Validator validator;
     private final ObjectReader caseReader;
     private final ObjectWriter writer;
@@ -60,8 +63,9 @@ public class BatchResource {
         return thread;
     });
 
-    public BatchResource(RuleSetRegistry registry, Validator validator, ObjectMapper mapper) {
+    public BatchResource(RuleSetRegistry registry, GroepInvuller groepen, Validator validator, ObjectMapper mapper) {
         this.registry = registry;
+        this.groepen = groepen;
         this.validator = validator;
         this.caseReader = mapper.readerFor(Casus.class);
         this.writer = mapper.writer();
@@ -132,9 +136,11 @@ public class BatchResource {
             return new FoutRegel(number, fouten);
         }
         try {
-            return CaseEvaluator.advise(registry.get(casus.getRegelset()), casus);
+            return CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus));
         } catch (UnknownRuleSetException e) {
             return new FoutRegel(number, List.of(new Fout("regelset", e.getMessage())));
+        } catch (Weigering e) {
+            return new FoutRegel(number, List.of(new Fout(e.veld(), e.getMessage())));
         }
     }
 }

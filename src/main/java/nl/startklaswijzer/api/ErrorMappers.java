@@ -6,7 +6,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.startklaswijzer.beveiliging.BeheerFout;
+import nl.startklaswijzer.domein.Weigering;
 import nl.startklaswijzer.engine.InvalidRuleSetException;
 import nl.startklaswijzer.opslag.DatabaseException;
 import nl.startklaswijzer.engine.UnknownRuleSetException;
@@ -63,9 +63,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response beheer(BeheerFout e) {
-        return FoutenAntwoord.response(e.isOnbekend() ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST,
-                List.of(new Fout(e.veld(), e.getMessage())));
+    public Response weigering(Weigering e) {
+        Response.Status status = switch (e.soort()) {
+            case ONGELDIG -> Response.Status.BAD_REQUEST;
+            case ONBEKEND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+        };
+        return FoutenAntwoord.response(status, List.of(new Fout(e.veld(), e.getMessage())));
     }
 
     /** Logged without the statement or its values, which may hold a case's data. */

@@ -1,6 +1,7 @@
 package nl.startklaswijzer.beveiliging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import nl.startklaswijzer.opslag.Database;
@@ -22,7 +23,16 @@ public class AuditLog {
     }
 
     public void schrijf(String door, Handeling handeling, String betreft, String toelichting) {
-        database.update("INSERT INTO audit (tijdstip, door, handeling, betreft, toelichting) VALUES (?, ?, ?, ?, ?)",
+        database.transaction(tx -> {
+            schrijf(tx, door, handeling, betreft, toelichting);
+            return null;
+        });
+    }
+
+    /** Within a change's own transaction, so that the change and its entry are recorded together or not at all. */
+    public void schrijf(Database.Transaction tx, String door, Handeling handeling, String betreft, String toelichting)
+            throws SQLException {
+        tx.update("INSERT INTO audit (tijdstip, door, handeling, betreft, toelichting) VALUES (?, ?, ?, ?, ?)",
                 Instant.now(), door, handeling, betreft, toelichting);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.startklaswijzer.domein.Weigering;
 
 /**
  * What beheer may do with users, for the API and the Beheer page alike: create, change roles, switch off or on, and
@@ -35,16 +36,16 @@ public class GebruikersBeheer {
     }
 
     public Gebruiker lees(String naam) {
-        return gebruikers.vind(naam).orElseThrow(() -> BeheerFout.onbekend(naam));
+        return gebruikers.vind(naam).orElseThrow(() -> Weigering.onbekend("gebruikersnaam", "Er is geen gebruiker '" + naam + "'."));
     }
 
     public Gebruiker maakAan(String door, String naam, String wachtwoord, Set<Rol> rollen) {
         if (naam == null || !NAAM.matcher(naam).matches()) {
-            throw BeheerFout.ongeldig("gebruikersnaam", "Een gebruikersnaam is 2 tot 64 tekens: kleine letters, cijfers, "
+            throw Weigering.ongeldig("gebruikersnaam", "Een gebruikersnaam is 2 tot 64 tekens: kleine letters, cijfers, "
                     + "punt, streepje of liggend streepje, en begint met een letter of cijfer. Gebruik geen echte naam van een kind.");
         }
         if (gebruikers.vind(naam).isPresent()) {
-            throw BeheerFout.ongeldig("gebruikersnaam", "De gebruikersnaam '" + naam + "' bestaat al.");
+            throw Weigering.ongeldig("gebruikersnaam", "De gebruikersnaam '" + naam + "' bestaat al.");
         }
         controleerWachtwoord(wachtwoord);
         gebruikers.maakAan(naam, wachtwoord, rollenOf(rollen));
@@ -90,16 +91,16 @@ public class GebruikersBeheer {
 
     private static void controleerWachtwoord(String wachtwoord) {
         if (wachtwoord == null || wachtwoord.codePointCount(0, wachtwoord.length()) < MINIMALE_LENGTE) {
-            throw BeheerFout.ongeldig("wachtwoord", "Een wachtwoord is ten minste " + MINIMALE_LENGTE + " tekens lang.");
+            throw Weigering.ongeldig("wachtwoord", "Een wachtwoord is ten minste " + MINIMALE_LENGTE + " tekens lang.");
         }
         if (wachtwoord.getBytes(StandardCharsets.UTF_8).length > MAXIMALE_BYTES) {
-            throw BeheerFout.ongeldig("wachtwoord", "Een wachtwoord is ten hoogste " + MAXIMALE_BYTES + " bytes lang.");
+            throw Weigering.ongeldig("wachtwoord", "Een wachtwoord is ten hoogste " + MAXIMALE_BYTES + " bytes lang.");
         }
     }
 
     private static Set<Rol> rollenOf(Set<Rol> rollen) {
         if (rollen == null || rollen.isEmpty()) {
-            throw BeheerFout.ongeldig("rollen", "Geef ten minste één rol: " + namen(EnumSet.allOf(Rol.class)) + ".");
+            throw Weigering.ongeldig("rollen", "Geef ten minste één rol: " + namen(EnumSet.allOf(Rol.class)) + ".");
         }
         return EnumSet.copyOf(rollen);
     }
@@ -109,7 +110,7 @@ public class GebruikersBeheer {
         boolean another = gebruikers.alle().stream()
                 .anyMatch(g -> !g.gebruikersnaam().equals(naam) && g.actief() && g.rollen().contains(Rol.BEHEER));
         if (!another) {
-            throw BeheerFout.ongeldig(veld, "Dit is de laatste actieve gebruiker met de rol BEHEER; "
+            throw Weigering.ongeldig(veld, "Dit is de laatste actieve gebruiker met de rol BEHEER; "
                     + "geef eerst iemand anders die rol.");
         }
     }

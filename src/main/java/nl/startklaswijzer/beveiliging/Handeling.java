@@ -1,6 +1,6 @@
 package nl.startklaswijzer.beveiliging;
 
-/** The kinds of action the audit log records. */
+/** The kinds of action the audit log records: sign-in, users, and every read and change of a dossier. */
 public enum Handeling {
     AANGEMELD,
     AANMELDEN_MISLUKT,
@@ -11,5 +11,14 @@ public enum Handeling {
     ROLLEN_GEWIJZIGD,
     GEBRUIKER_UITGESCHAKELD,
     GEBRUIKER_INGESCHAKELD,
-    WACHTWOORD_GEWIJZIGD
+    WACHTWOORD_GEWIJZIGD,
+    DOSSIER_GELEZEN,
+    ADVIES_VASTGELEGD,
+    ADVIES_HERBEOORDEELD,
+    BESLUIT_VASTGELEGD,
+    VERLOOP_VASTGELEGD,
+    AGENDA_AFGEROND,
+    DOSSIER_VERWIJDERD,
+    DOSSIER_VERLOPEN,
+    GROEP_AANGEMAAKT
 }

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.startklaswijzer.domein.Actie;
+import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Reden;
 import nl.startklaswijzer.domein.RegelsetVersie;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioOutcome;
+import nl.startklaswijzer.engine.scenario.ScenarioResult;
 
 /** Runs the same cases through the serving rule set and a candidate, and lists every case whose advice changes. */
 public final class ImpactAnalysis {
@@ -66,5 +68,15 @@ public final class ImpactAnalysis {
     private static <T> List<T> minus(List<T> items, List<T> others, Function<T, String> key) {
         List<String> otherKeys = others.stream().map(key).toList();
         return items.stream().filter(i -> !otherKeys.contains(key.apply(i))).toList();
+    }
+
+    /** How one case's advice differs between two evaluations, such as a recorded advice and today's; empty if alike. */
+    public static Optional<Impact.Wijziging> verschil(String casus, Advies voor, Advies na) {
+        return change(casus, outcome(voor), outcome(na));
+    }
+
+    private static ScenarioOutcome outcome(Advies advies) {
+        return new ScenarioOutcome(ScenarioResult.Type.ADVIES, advies.uitkomst().name(), null, null, advies.redenen(),
+                advies.acties());
     }
 }

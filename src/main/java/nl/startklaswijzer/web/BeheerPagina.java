@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import nl.startklaswijzer.beveiliging.BeheerFout;
 import nl.startklaswijzer.beveiliging.Gebruiker;
 import nl.startklaswijzer.beveiliging.GebruikersBeheer;
 import nl.startklaswijzer.beveiliging.Rol;
+import nl.startklaswijzer.domein.Weigering;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** Beheer: create users, change their roles, switch them off or on, set a new password, and read the audit log. */
@@ -90,13 +90,13 @@ public class BeheerPagina {
         try {
             change.get();
             return Response.seeOther(URI.create("/beheer?gedaan=" + URLEncoder.encode(gedaan, StandardCharsets.UTF_8))).build();
-        } catch (BeheerFout e) {
-            return Response.status(e.isOnbekend() ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
+        } catch (Weigering e) {
+            return Response.status(e.soort() == Weigering.Soort.ONBEKEND ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
                     .entity(pagina(null, e)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
     }
 
-    private String pagina(String gedaan, BeheerFout fout) {
+    private String pagina(String gedaan, Weigering fout) {
         Map<String, Object> data = new HashMap<>();
         data.put("gedaan", gedaan == null ? "" : gedaan);
         data.put("fout", fout == null ? "" : fout.getMessage());

@@ -1,0 +1,105 @@
+package nl.startklaswijzer.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import nl.startklaswijzer.domein.Advies;
+import nl.startklaswijzer.domein.Casus;
+import nl.startklaswijzer.dossier.Dossier;
+import nl.startklaswijzer.dossier.DossierDienst;
+import nl.startklaswijzer.dossier.Herbeoordeling;
+import nl.startklaswijzer.dossier.Verzoeken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The knooppunt's dossiers: recorded advices, decisions and the placement's course, per pseudonymous reference. */
+@RolesAllowed("KNOOPPUNT")
+@Path("/api/v1/dossiers/{referentie}")
+@Tag(name = "Dossiers", description = "Vastgelegde adviezen, besluiten en het verloop van een plaatsing, voor het knooppunt")
+@Produces(MediaType.APPLICATION_JSON)
+public class DossiersResource {
+
+    private final DossierDienst dossiers;
+    private final SecurityIdentity identity;
+
+    public DossiersResource(DossierDienst dossiers, SecurityIdentity identity) {
+        this.dossiers = dossiers;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/adviezen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Advies geven en vastleggen in het dossier",
+            description = "Zoals POST /api/v1/adviezen, maar het advies wordt met de casus, de regelsetversie, het tijdstip en de "
+                    + "gebruiker vastgelegd. Het dossier ontstaat bij het eerste advies.")
+    public Response legVast(@PathParam("referentie") String referentie,
+                            @Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
+        Advies advies = dossiers.legAdviesVast(door(), referentie, casus);
+        return Response.created(UriBuilder.fromPath("/api/v1/dossiers/{referentie}").build(referentie)).entity(advies).build();
+    }
+
+    @GET
+    @Operation(summary = "Het dossier: adviezen (nieuwste eerst), besluiten, plaatsing en agenda")
+    public Dossier lees(@PathParam("referentie") String referentie) {
+        return dossiers.lees(door(), referentie);
+    }
+
+    @DELETE
+    @Operation(summary = "Het dossier wissen (verzoek tot verwijdering)")
+    public Response verwijder(@PathParam("referentie") String referentie) {
+        dossiers.verwijder(door(), referentie);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/adviezen/{id}")
+    @Operation(summary = "Een vastgelegd advies, met de casus zoals die was en het advies zoals het gegeven is")
+    public Dossier.VastgelegdAdvies advies(@PathParam("referentie") String referentie, @PathParam("id") long id) {
+        return dossiers.leesAdvies(door(), referentie, id);
+    }
+
+    @GET
+    @Path("/adviezen/{id}/herbeoordeling")
+    @Operation(summary = "Zou het advies nu anders zijn?",
+            description = "Herhaalt het vastgelegde advies met de regelsetversie van toen (dat moet hetzelfde geven) en met de "
+                    + "huidige versie, en noemt de verschillen.")
+    public Herbeoordeling herbeoordeel(@PathParam("referentie") String referentie, @PathParam("id") long id) {
+        return dossiers.herbeoordeel(door(), referentie, id);
+    }
+
+    @POST
+    @Path("/besluiten")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Het besluit van het knooppunt vastleggen",
+            description = "Noem de versie van het dossier waarop u besluit; is het intussen gewijzigd, dan volgt 409. Een besluit "
+                    + "dat afwijkt van het laatste advies, of een plaatsing boven de capaciteit, vraagt een motivatie (zonder namen).")
+    public Response besluit(@PathParam("referentie") String referentie,
+                            @NotNull(message = "Stuur het besluit als JSON.") Verzoeken.Besluit besluit) {
+        return Response.status(Response.Status.CREATED).entity(dossiers.besluit(door(), referentie, besluit)).build();
+    }
+
+    @POST
+    @Path("/verloop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een stap in het verloop van de plaatsing: teruggeplaatst, TLV aangevraagd of beëindigd")
+    public Dossier verloop(@PathParam("referentie") String referentie,
+                           @NotNull(message = "Stuur de stap als JSON.") Verzoeken.Stap stap) {
+        return dossiers.verloop(door(), referentie, stap);
+    }
+
+    private String door() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,58 @@
+package nl.startklaswijzer.api;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import nl.startklaswijzer.dossier.Groep;
+import nl.startklaswijzer.dossier.GroepsBezetting;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The startklas groups: their occupancy and composition, measured against the group limits of the rule set. */
+@RolesAllowed("KNOOPPUNT")
+@Path("/api/v1/groepen")
+@Tag(name = "Groepen", description = "Startklasgroepen: bezetting en samenstelling")
+@Produces(MediaType.APPLICATION_JSON)
+public class GroepenResource {
+
+    private final GroepsBezetting bezetting;
+    private final SecurityIdentity identity;
+
+    public GroepenResource(GroepsBezetting bezetting, SecurityIdentity identity) {
+        this.bezetting = bezetting;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "Alle groepen met hun bezetting op een dag (standaard vandaag)")
+    public List<GroepsBezetting.Bezetting> alle(@QueryParam("op") LocalDate op) {
+        return bezetting.alle(op);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een groep aanmaken: naam, plaats en capaciteit")
+    public Response maakAan(@NotNull(message = "Stuur de groep als JSON.") Groep groep) {
+        Groep gemaakt = bezetting.maakAan(identity.getPrincipal().getName(), groep);
+        return Response.created(UriBuilder.fromPath("/api/v1/groepen/{naam}").build(gemaakt.naam())).entity(gemaakt).build();
+    }
+
+    @GET
+    @Path("/{naam}")
+    @Operation(summary = "Eén groep: bezetting en samenstelling tegen de groepsgrenzen")
+    public GroepsBezetting.Bezetting een(@PathParam("naam") String naam, @QueryParam("op") LocalDate op) {
+        return bezetting.van(naam, op);
+    }
+}
