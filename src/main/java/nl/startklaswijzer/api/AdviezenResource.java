@@ -28,10 +28,12 @@ public class AdviezenResource {
 
     private final RuleSetRegistry registry;
     private final GroepInvuller groepen;
+    private final AdviesMetingen metingen;
 
-    public AdviezenResource(RuleSetRegistry registry, GroepInvuller groepen) {
+    public AdviezenResource(RuleSetRegistry registry, GroepInvuller groepen, AdviesMetingen metingen) {
         this.registry = registry;
         this.groepen = groepen;
+        this.metingen = metingen;
     }
 
     @POST
@@ -49,6 +51,6 @@ public class AdviezenResource {
             content = @Content(schema = @Schema(implementation = FoutenAntwoord.class),
                     examples = @ExampleObject(name = "geboortedatum ontbreekt", value = ApiExamples.FOUTEN)))
     public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
-        return CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus));
+        return metingen.geteld(CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus)));
     }
 }

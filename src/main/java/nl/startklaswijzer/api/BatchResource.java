@@ -54,6 +54,7 @@ public class BatchResource {
 
     private final RuleSetRegistry registry;
     private final GroepInvuller groepen;
+    private final AdviesMetingen metingen;
     private final Validator validator;
     private final ObjectReader caseReader;
     private final ObjectWriter writer;
@@ -63,9 +64,11 @@ public class BatchResource {
         return thread;
     });
 
-    public BatchResource(RuleSetRegistry registry, GroepInvuller groepen, Validator validator, ObjectMapper mapper) {
+    public BatchResource(RuleSetRegistry registry, GroepInvuller groepen, AdviesMetingen metingen, Validator validator,
+                         ObjectMapper mapper) {
         this.registry = registry;
         this.groepen = groepen;
+        this.metingen = metingen;
         this.validator = validator;
         this.caseReader = mapper.readerFor(Casus.class);
         this.writer = mapper.writer();
@@ -136,7 +139,7 @@ public class BatchResource {
             return new FoutRegel(number, fouten);
         }
         try {
-            return CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus));
+            return metingen.geteld(CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus)));
         } catch (UnknownRuleSetException e) {
             return new FoutRegel(number, List.of(new Fout("regelset", e.getMessage())));
         } catch (Weigering e) {

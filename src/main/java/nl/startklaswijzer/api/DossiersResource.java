@@ -32,10 +32,12 @@ public class DossiersResource {
 
     private final DossierDienst dossiers;
     private final SecurityIdentity identity;
+    private final AdviesMetingen metingen;
 
-    public DossiersResource(DossierDienst dossiers, SecurityIdentity identity) {
+    public DossiersResource(DossierDienst dossiers, SecurityIdentity identity, AdviesMetingen metingen) {
         this.dossiers = dossiers;
         this.identity = identity;
+        this.metingen = metingen;
     }
 
     @POST
@@ -46,7 +48,7 @@ public class DossiersResource {
                     + "gebruiker vastgelegd. Het dossier ontstaat bij het eerste advies.")
     public Response legVast(@PathParam("referentie") String referentie,
                             @Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
-        Advies advies = dossiers.legAdviesVast(door(), referentie, casus);
+        Advies advies = metingen.geteld(dossiers.legAdviesVast(door(), referentie, casus));
         return Response.created(UriBuilder.fromPath("/api/v1/dossiers/{referentie}").build(referentie)).entity(advies).build();
     }
 

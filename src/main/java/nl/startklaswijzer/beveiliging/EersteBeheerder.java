@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Optional;
+import nl.startklaswijzer.opslag.DatabaseException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -23,7 +24,14 @@ public class EersteBeheerder {
 
     void maakAanBijEersteStart(@Observes StartupEvent start, Gebruikers gebruikers, AuditLog audit,
                                @ConfigProperty(name = "startklaswijzer.beheerder.wachtwoord") Optional<String> wachtwoord) {
-        if (gebruikers.bestaatEr()) {
+        try {
+            if (gebruikers.bestaatEr()) {
+                return;
+            }
+        } catch (DatabaseException e) {
+            // The service still gives plain advice without its database; the account is made at the next start.
+            LOG.warnf("De database is bij de start niet bereikbaar; de eerste beheerder wordt bij een volgende start aangemaakt. %s",
+                    e.getMessage());
             return;
         }
         String password = wachtwoord.filter(w -> !w.isBlank()).orElseGet(EersteBeheerder::genereer);
