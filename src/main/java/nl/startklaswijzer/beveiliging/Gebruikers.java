@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,12 +23,21 @@ public class Gebruikers {
             + "g.eerste_mislukking, g.laatste_mislukking, g.vergrendeld_tot, g.aangemaakt, r.rol";
 
     private final Database database;
+
     public Gebruikers(Database database) {
         this.database = database;
     }
 
     /** What sign-in needs to know about a user: the hash and the failed attempts, beside what anyone may see. */
     record Opgeslagen(Gebruiker gebruiker, String hash, int mislukt, Instant eersteMislukking, Instant laatsteMislukking) {
+
+        /** Roles in their fixed order, unchangeable from outside. */
+        Opgeslagen metRollen(EnumSet<Rol> rollen) {
+            Gebruiker g = gebruiker;
+            Set<Rol> vast = Collections.unmodifiableSet(EnumSet.copyOf(rollen));
+            return new Opgeslagen(new Gebruiker(g.gebruikersnaam(), vast, g.actief(), g.vergrendeldTot(), g.aangemaakt()),
+                    hash, mislukt, eersteMislukking, laatsteMislukking);
+        }
     }
 
     public boolean bestaatEr() {
@@ -96,23 +105,23 @@ public class Gebruikers {
     /** One row per role; a user without roles still comes back, through the outer join. */
     private List<Opgeslagen> lees(String where, Object[] parameters) {
         Map<String, Opgeslagen> users = new LinkedHashMap<>();
-        Map<String, Set<Rol>> roles = new LinkedHashMap<>();
+        Map<String, EnumSet<Rol>> roles = new LinkedHashMap<>();
         database.query("SELECT " + COLUMNS + " FROM gebruiker g LEFT JOIN gebruiker_rol r "
                 + "ON r.gebruikersnaam = g.gebruikersnaam" + where, row -> {
                     String naam = row.getString("gebruikersnaam");
-                    Set<Rol> own = roles.computeIfAbsent(naam, n -> EnumSet.noneOf(Rol.class));
+                    users.computeIfAbsent(naam, n -> read(row));
+                    EnumSet<Rol> own = roles.computeIfAbsent(naam, n -> EnumSet.noneOf(Rol.class));
                     if (row.getString("rol") != null) {
                         own.add(Rol.valueOf(row.getString("rol")));
                     }
-                    users.computeIfAbsent(naam, n -> read(row, own));
                     return naam;
                 }, parameters);
-        return new ArrayList<>(users.values());
+        return users.values().stream().map(u -> u.metRollen(roles.get(u.gebruiker().gebruikersnaam()))).toList();
     }
 
-    private static Opgeslagen read(ResultSet row, Set<Rol> roles) {
+    private static Opgeslagen read(ResultSet row) {
         try {
-            Gebruiker gebruiker = new Gebruiker(row.getString("gebruikersnaam"), roles, row.getBoolean("actief"),
+            Gebruiker gebruiker = new Gebruiker(row.getString("gebruikersnaam"), Set.of(), row.getBoolean("actief"),
                     Database.instant(row, "vergrendeld_tot"), Database.instant(row, "aangemaakt"));
             return new Opgeslagen(gebruiker, row.getString("wachtwoord_hash"), row.getInt("mislukte_pogingen"),
                     Database.instant(row, "eerste_mislukking"), Database.instant(row, "laatste_mislukking"));

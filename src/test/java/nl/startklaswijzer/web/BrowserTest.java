@@ -254,9 +254,11 @@ class BrowserTest {
         open("inloggen");
         type("j_username", user);
         type("j_password", TestGebruikers.wachtwoord(user));
-        submit("form.aanmelden button[type=submit]");
-        assertTrue(browser.findElement(By.cssSelector(".aangemeld")).getText().contains(user),
-                "aangemeld als " + user);
+        // Signing in redirects twice; wait for the signed-in page itself rather than for the old form to go stale.
+        browser.findElement(By.cssSelector("form.aanmelden button[type=submit]")).click();
+        WebElement signedIn = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".aangemeld")));
+        assertTrue(signedIn.getText().contains(user), "aangemeld als " + user);
     }
 
     private static void type(String name, String text) {
