@@ -19,10 +19,12 @@ import nl.startklaswijzer.engine.Impact;
 import nl.startklaswijzer.engine.ImpactAnalysis;
 import nl.startklaswijzer.engine.InvalidRuleSetException;
 import nl.startklaswijzer.engine.RuleSet;
+import nl.startklaswijzer.engine.RuleSetConfig;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 import nl.startklaswijzer.engine.RuleSetSource;
 import nl.startklaswijzer.engine.RuleSetStatus;
 import nl.startklaswijzer.engine.Validation;
+import nl.startklaswijzer.engine.guard.CandidateRun;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,9 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegelsetsResource {
 
     private final RuleSetRegistry registry;
+    private final CandidateRun candidateRun;
 
-    public RegelsetsResource(RuleSetRegistry registry) {
+    public RegelsetsResource(RuleSetRegistry registry, RuleSetConfig config) {
         this.registry = registry;
+        this.candidateRun = CandidateRun.of(config);
     }
 
     @GET
@@ -67,7 +71,7 @@ public class RegelsetsResource {
         RuleSetSource source = kandidaat.basis() == null || kandidaat.basis().isBlank()
                 ? new RuleSetSource("kandidaat", kandidaat.bestanden())
                 : registry.get(kandidaat.basis()).source().with(kandidaat.bestanden());
-        return Validation.of(source);
+        return Validation.of(source, candidateRun);
     }
 
     @POST
@@ -84,7 +88,7 @@ public class RegelsetsResource {
         List<Scenario> cases = verzoek.casussen() == null || verzoek.casussen().isEmpty()
                 ? ScenarioFiles.read(current.source())
                 : asCases(verzoek.casussen());
-        return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases);
+        return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases, candidateRun);
     }
 
     @POST
