@@ -146,6 +146,9 @@ public final class CandidateRun {
     }
 
     private static String seconds(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " seconden" : duration.toMillis() + " ms";
+        if (duration.toMillis() % 1000 != 0) {
+            return duration.toMillis() + " ms";
+        }
+        return duration.toSeconds() == 1 ? "1 seconde" : duration.toSeconds() + " seconden";
     }
 }

@@ -52,6 +52,9 @@ public final class RuleFileGuard {
             RuleFunctions.class.getName() + ".geefActie");
     private static final Pattern CONSEQUENCE = Pattern.compile("\\s*(geefReden|geefActie)\\(\\s*kcontext\\s*\\)\\s*;\\s*");
     private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*.*?\\*/", Pattern.DOTALL);
+    /** The other sources a pattern can have, as a rule file writes them. */
+    private static final Map<String, String> SOURCES = Map.of("CollectDescr", "from collect", "EntryPointDescr",
+            "from entry-point", "WindowReferenceDescr", "from window", "GroupByDescr", "groupby");
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
     private static final Pattern RULE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-]*");
     private static final Pattern ANNOTATION_VALUE = Pattern.compile("\"[^\"\\\\]*\"|[A-Za-z_][A-Za-z0-9_]*");
@@ -112,7 +115,7 @@ public final class RuleFileGuard {
         p.getClassAndEnumDeclarationDescrs().forEach(d -> refuse(d, 1, notAllowed("declare " + d.getTypeName())));
         p.getEntryPointDeclarations().forEach(d -> refuse(d, 1, notAllowed("declare entry-point")));
         p.getWindowDeclarations().forEach(d -> refuse(d, 1, notAllowed("declare window")));
-        p.getAttributes().forEach(a -> refuse(a, 1, notAllowed(a.getName() + " " + a.getValue())));
+        p.getAttributes().forEach(a -> refuse(a, 1, notAllowed(a.getName() + " " + a.getValueString().trim())));
         if (p.getUnit() != null) {
             refuse(p.getUnit(), 1, notAllowed("unit"));
         }
@@ -167,7 +170,7 @@ public final class RuleFileGuard {
         if (!allowed) {
             refuse(attribute, ruleLine, name.equals("salience")
                     ? "'salience' is alleen een geheel getal; '" + value + "' is niet toegestaan."
-                    : notAllowed(name + (value.isEmpty() ? "" : " " + value)));
+                    : notAllowed(name + (value.isEmpty() ? "" : " " + attribute.getValueString().trim())));
         }
     }
 
@@ -256,7 +259,7 @@ public final class RuleFileGuard {
         } else if (source instanceof AccumulateDescr accumulate && !(source instanceof GroupByDescr)) {
             accumulate(accumulate, here);
         } else {
-            refuse(source, here, notAllowed("from " + abbreviated(String.valueOf(source.getText())))
+            refuse(source, here, notAllowed(SOURCES.getOrDefault(source.getClass().getSimpleName(), "from ..."))
                     + " Na 'from' staat een waarde of 'accumulate'.");
         }
     }
