@@ -30,7 +30,9 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles a rule set's files at run time, so that policy owners change rules without a Java build. Everything
- * wrong with the files is reported at once, with file and line, rather than the first problem only.
+ * wrong with the files is reported at once, with file and line, rather than the first problem only. Rule files can
+ * only decide: each passes the rule guard before anything is compiled, and compiles through its class filter
+ * (see engine/guard).
  */
 public final class RuleSetCompiler {
 
