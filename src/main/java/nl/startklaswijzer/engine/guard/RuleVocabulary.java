@@ -69,13 +69,15 @@ final class RuleVocabulary {
 
     /**
      * Members that exist on those classes but change a fact, reach the class or its loader, block, read the clock or
-     * build something large. Matched as whole names and as prefixes of names.
+     * a system property (Integer.getInteger and the like), or build something large. Matched as whole names, and the
+     * prefixes below as the start of a name.
      */
     private static final Set<String> LEFT_OUT = Set.of("getClass", "wait", "notify", "notifyAll", "hashCode",
             "describeConstable", "resolveConstantDesc", "now", "vandaag", "datesUntil", "repeat", "chars",
             "codePoints", "lines", "split", "intern", "getBytes", "toCharArray", "format", "formatted", "iterator",
             "spliterator", "stream", "parallelStream", "toArray", "sort", "clear", "forEach", "merge", "query",
-            "adjustInto", "getDeclaringClass", "transform", "translateEscapes", "stripIndent", "describe");
+            "adjustInto", "getDeclaringClass", "transform", "translateEscapes", "stripIndent", "describe",
+            "getInteger", "getLong", "getBoolean");
     private static final List<String> LEFT_OUT_PREFIXES = List.of("set", "add", "remove", "put", "retain", "replace",
             "compute", "offer", "poll", "push", "pop");
 

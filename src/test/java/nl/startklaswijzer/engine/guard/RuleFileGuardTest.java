@@ -91,6 +91,7 @@ class RuleFileGuardTest {
     @Test
     void codeShapesOutsideExpressionsAreRefused() {
         assertRefused("Kind( complicerendeFactoren[0] != null )", "'[' is niet toegestaan");
+        assertRefused("Kind( referentie != StringBuilder.class.getName() )", "'StringBuilder' is niet toegestaan");
         assertRefused("Kind( referentie matches \"(a+)+$\" )", "'matches' is niet toegestaan");
         // The DRL 6 parser does not pass these on; the check refuses them should a parser do so.
         assertEquals(Optional.of("Regelbestanden mogen alleen redenen en acties geven; ';' is niet toegestaan."),
