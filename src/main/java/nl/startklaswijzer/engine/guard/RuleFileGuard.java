@@ -58,6 +58,7 @@ public final class RuleFileGuard {
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
     private static final Pattern RULE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _.\\-]*");
     private static final Pattern ANNOTATION_VALUE = Pattern.compile("\"[^\"\\\\]*\"|[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u+[0-9a-fA-F]{0,4}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final Pattern INLINE_BINDING = Pattern.compile("\\s*([\\p{L}_$][\\p{L}\\p{N}_$]*)\\s*:(?!=)(.*)", Pattern.DOTALL);
 
@@ -89,8 +90,23 @@ public final class RuleFileGuard {
                     ? List.of(new CheckedRuleFile.ParseError(null, "Het bestand is niet te lezen.")) : parseErrors);
         }
         RuleFileGuard guard = new RuleFileGuard(file);
+        guard.unicodeEscapes(text);
         guard.packageDescr(descr);
         return new CheckedRuleFile(file, Map.copyOf(guard.rules), List.copyOf(guard.refusals), List.of());
+    }
+
+    /**
+     * The Java compiler reads a unicode escape (backslash, u, four hex digits) as the character itself before anything
+     * else, so one inside a string in a constraint could close the string in the generated Java and turn the rest into
+     * code. Rule files are UTF-8 and need none.
+     */
+    private void unicodeEscapes(String text) {
+        Matcher m = UNICODE_ESCAPE.matcher(text);
+        while (m.find()) {
+            int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            refuse(null, line, "'" + m.group() + "' is niet toegestaan: schrijf het teken "
+                    + "zelf, zonder \\u-code.");
+        }
     }
 
     private void packageDescr(PackageDescr p) {
