@@ -45,7 +45,7 @@ import org.drools.drl.parser.DroolsParserException;
  */
 public final class RuleFileGuard {
 
-    public static final String PACKAGE = "regels";
+    private static final String PACKAGE = "regels";
 
     private static final Set<String> IMPORTS = Set.of("nl.startklaswijzer.domein.*", "java.time.*");
     private static final Set<String> FUNCTIONS = Set.of(RuleFunctions.class.getName() + ".geefReden",
@@ -104,8 +104,7 @@ public final class RuleFileGuard {
         Matcher m = UNICODE_ESCAPE.matcher(text);
         while (m.find()) {
             int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-            refuse(null, line, "'" + m.group() + "' is niet toegestaan: schrijf het teken "
-                    + "zelf, zonder \\u-code.");
+            refuse(null, line, "'" + m.group() + "' is niet toegestaan: schrijf het teken zelf, zonder \\u-code.");
         }
     }
 
