@@ -21,10 +21,12 @@ import nl.startklaswijzer.engine.Impact;
 import nl.startklaswijzer.engine.ImpactAnalysis;
 import nl.startklaswijzer.engine.InvalidRuleSetException;
 import nl.startklaswijzer.engine.RuleSet;
+import nl.startklaswijzer.engine.RuleSetConfig;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 import nl.startklaswijzer.engine.RuleSetSource;
 import nl.startklaswijzer.engine.RuleSetStatus;
 import nl.startklaswijzer.engine.Validation;
+import nl.startklaswijzer.engine.guard.CandidateRun;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegelsetsResource {
 
     private final RuleSetRegistry registry;
+    private final CandidateRun candidateRun;
 
-    public RegelsetsResource(RuleSetRegistry registry) {
+    public RegelsetsResource(RuleSetRegistry registry, RuleSetConfig config) {
         this.registry = registry;
+        this.candidateRun = CandidateRun.of(config);
     }
 
     @GET
@@ -71,7 +75,7 @@ public class RegelsetsResource {
         RuleSetSource source = kandidaat.basis() == null || kandidaat.basis().isBlank()
                 ? new RuleSetSource("kandidaat", kandidaat.bestanden())
                 : registry.get(kandidaat.basis()).source().with(kandidaat.bestanden());
-        return Validation.of(source);
+        return Validation.of(source, candidateRun);
     }
 
     @RolesAllowed("BELEID")
@@ -89,7 +93,7 @@ public class RegelsetsResource {
         List<Scenario> cases = verzoek.casussen() == null || verzoek.casussen().isEmpty()
                 ? ScenarioFiles.read(current.source())
                 : asCases(verzoek.casussen());
-        return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases);
+        return ImpactAnalysis.compare(current, current.source().with(verzoek.bestanden()), cases, candidateRun);
     }
 
     @RolesAllowed("BELEID")

@@ -9,36 +9,37 @@ import org.kie.api.builder.Message;
 /** Turns Drools' compiler messages into Dutch that a policy owner can act on, keeping the original as detail. */
 final class DroolsMessages {
 
-    static final String KNOWN_FACTS = "Casus, Kind, Moederschool, Startklas, Leerling, Proces, Signalering, Parameter, "
-            + "Reden, Leeftijd en Behoeften";
-
     private static final Pattern PARSER = Pattern.compile(
             "\\[ERR \\d+] Line (\\d+):(\\d+) (?:mismatched input|no viable alternative at input|extraneous input) '([^']*)'.*?(?: in rule \"?([^\"]*)\"?)?$",
             Pattern.DOTALL);
-    private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
-    private static final Pattern UNKNOWN_NAME = Pattern.compile(
-            "Unable to Analyse Expression (.*?):\\s*\\[Error: unable to resolve method using strict-mode: ([\\w.$]+)\\.([\\w$]+)\\(\\)]",
-            Pattern.DOTALL);
-    private static final Pattern LINE = Pattern.compile("\\[Line: (\\d+), Column: \\d+]");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)");
+    /** The class filter refused a class: while the rules were translated, or when their generated Java compiled. */
+    private static final Pattern REFUSED_CLASS = Pattern.compile(
+            "Unable to find class '([\\w.$]+)'|^((?:[\\w$]+\\.)*[A-Z][\\w$]*) cannot be resolved|refers to the missing type ([\\w.$]+)");
+    private static final Pattern MISSING_METHOD = Pattern.compile(
+            "Method (\\w+) on class [\\w.$]*?(\\w+) with arguments \\[([^]]*)] is missing");
 
     private DroolsMessages() {
     }
 
     static List<CompileError> translate(List<Message> messages, java.util.function.UnaryOperator<String> relativePath) {
         List<CompileError> errors = new ArrayList<>();
-        boolean duplicate = messages.stream().anyMatch(m -> DUPLICATE.matcher(m.getText()).find());
         for (Message message : messages) {
             String text = message.getText().trim();
-            // Follow-ups of an error already reported: they add nothing a reader can act on.
-            if (text.startsWith("Parser returned a null Package")
-                    || (duplicate && text.startsWith("Rule Compilation error The type Rule_"))) {
+            // The whole generated Java source after an error in it: nothing a policy owner can act on.
+            if (text.startsWith("Java source of ")) {
                 continue;
             }
-            Integer line = message.getLine() > 0 ? Integer.valueOf(message.getLine()) : lineIn(text);
-            errors.add(new CompileError(relativePath.apply(message.getPath()), line, dutch(text), text));
+            // Errors in Java that the executable model generated name that Java, not the rule file.
+            String path = message.getPath() == null || message.getPath().endsWith(".java") ? null : message.getPath();
+            errors.add(translate(relativePath.apply(path), message.getLine() > 0 ? message.getLine() : null, text));
         }
         return errors;
+    }
+
+    /** One message of the parser or the compiler about a file, at a line if it knows one. */
+    static CompileError translate(String file, Integer line, String text) {
+        return new CompileError(file, line, dutch(text.trim()), text.trim());
     }
 
     private static String dutch(String text) {
@@ -49,28 +50,20 @@ final class DroolsMessages {
             return where + " " + found + " op een plek waar het niet kan (kolom " + m.group(2) + "). "
                     + "Controleer de haakjes en aanhalingstekens, en of 'when', 'then' en 'end' er staan.";
         }
-        m = UNKNOWN_TYPE.matcher(text);
+        m = REFUSED_CLASS.matcher(text);
         if (m.find()) {
-            return "'" + m.group(1) + "' is geen bekend soort feit. Bekend zijn: " + KNOWN_FACTS + ".";
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            return "Regelbestanden mogen alleen redenen en acties geven; '" + name + "' is niet toegestaan.";
         }
-        m = UNKNOWN_NAME.matcher(text);
+        m = MISSING_METHOD.matcher(text);
         if (m.find()) {
-            String name = m.group(3);
-            if (name.startsWith("$")) {
-                return "De waarde " + name + " wordt gebruikt in '" + m.group(1).trim() + "', maar geen patroon benoemt haar.";
-            }
-            String type = m.group(2).substring(m.group(2).lastIndexOf('.') + 1);
-            return type + " kent geen '" + name + "' (in '" + m.group(1).trim() + "'). Controleer de spelling.";
+            return m.group(2) + " kent geen '" + m.group(1) + "' met " + (m.group(3).isBlank() ? "geen argumenten"
+                    : "argumenten van het soort " + m.group(3).replace("class ", "").replace("java.lang.", "")) + ".";
         }
         m = DUPLICATE.matcher(text);
         if (m.find()) {
             return "Er zijn twee regels met de naam \"" + m.group(1).trim() + "\"; geef elke regel een eigen naam.";
         }
         return "De regelmachine meldt: " + text.lines().findFirst().orElse(text);
-    }
-
-    private static Integer lineIn(String text) {
-        Matcher m = LINE.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 }

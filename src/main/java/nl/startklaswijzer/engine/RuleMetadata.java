@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.startklaswijzer.domein.ActieCode;
 import nl.startklaswijzer.domein.Arrangement;
 import nl.startklaswijzer.domein.Categorie;
@@ -18,6 +19,10 @@ import org.kie.api.definition.rule.Rule;
  */
 public record RuleMetadata(String id, String bron, Status status, String tekst, Categorie categorie, Effect effect,
                            Arrangement arrangement, Signaal signaal, ActieCode actie) {
+
+    /** The @-lines a rule may have. */
+    public static final Set<String> KEYS = Set.of("bron", "tekst", "status", "actie", "categorie", "effect",
+            "arrangement", "signaal");
 
     /** Reads a rule's metadata, or says in Dutch everything that is missing or wrong. */
     public static RuleMetadata of(Rule rule) {

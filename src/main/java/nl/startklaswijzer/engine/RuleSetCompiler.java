@@ -2,17 +2,23 @@ package nl.startklaswijzer.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.startklaswijzer.domein.Kind;
 import nl.startklaswijzer.domein.Samenvattingen;
+import nl.startklaswijzer.engine.guard.CheckedRuleFile;
+import nl.startklaswijzer.engine.guard.ClassFilter;
+import nl.startklaswijzer.engine.guard.RuleFileGuard;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -24,7 +30,9 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles a rule set's files at run time, so that policy owners change rules without a Java build. Everything
- * wrong with the files is reported at once, with file and line, rather than the first problem only.
+ * wrong with the files is reported at once, with file and line, rather than the first problem only. Rule files can
+ * only decide: each passes the rule guard before anything is compiled, and compiles through its class filter
+ * (see engine/guard).
  */
 public final class RuleSetCompiler {
 
@@ -44,8 +52,10 @@ public final class RuleSetCompiler {
         List<CompileError> errors = new ArrayList<>();
         Parameters parameters = readParameters(source, errors);
         Samenvattingen samenvattingen = readSummaries(source, errors);
-        KieContainer container = buildContainer(source, errors);
-        List<RuleDescription> rules = container == null ? List.of() : describeRules(source, container.getKieBase(), errors);
+        Map<String, CheckedRuleFile> ruleFiles = checkRuleFiles(source, errors);
+        KieContainer container = ruleFiles.isEmpty() ? null : buildContainer(source, ruleFiles.keySet(), errors);
+        List<RuleDescription> rules = container == null ? List.of()
+                : describeRules(source, ruleFiles.values(), container.getKieBase(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(errors);
         }
@@ -79,26 +89,48 @@ public final class RuleSetCompiler {
         return text;
     }
 
-    private static KieContainer buildContainer(RuleSetSource source, List<CompileError> errors) {
-        Map<String, String> drlFiles = source.files().entrySet().stream()
-                .filter(e -> e.getKey().endsWith(".drl"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        if (drlFiles.isEmpty()) {
+    /**
+     * The rule guard's first wall: every rule file is parsed and checked before anything is compiled. The files by
+     * name when all may be compiled; none when any is refused, so that nothing of a refused file ever runs.
+     */
+    private static Map<String, CheckedRuleFile> checkRuleFiles(RuleSetSource source, List<CompileError> errors) {
+        Map<String, CheckedRuleFile> checked = new TreeMap<>();
+        source.files().forEach((path, text) -> {
+            if (path.endsWith(".drl")) {
+                checked.put(path, RuleFileGuard.check(path, text));
+            }
+        });
+        if (checked.isEmpty()) {
             errors.add(new CompileError(null, null, "De regelset bevat geen regelbestanden (.drl)."));
-            return null;
         }
+        for (CheckedRuleFile file : checked.values()) {
+            errors.addAll(file.refusals());
+            file.parseErrors().forEach(e -> errors.add(DroolsMessages.translate(file.file(), e.line(), e.text())));
+        }
+        return checked.values().stream().allMatch(CheckedRuleFile::mayCompile) ? checked : Map.of();
+    }
+
+    private static KieContainer buildContainer(RuleSetSource source, Set<String> drlFiles, List<CompileError> errors) {
         KieServices kieServices = KieServices.Factory.get();
         // Each build gets its own release id, removed from the repository afterwards so that old builds do not pile up.
         ReleaseId releaseId = kieServices.newReleaseId("nl.startklaswijzer.regelset", source.name(),
                 "1.0." + BUILDS.incrementAndGet());
         KieFileSystem files = kieServices.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        drlFiles.forEach((path, text) -> files.write(RESOURCE_ROOT + PACKAGE_FOLDER + path, text));
-        // The application's class loader lets the rules see the domain classes in every launch mode.
-        ClassLoader classLoader = Kind.class.getClassLoader();
-        KieBuilder builder = kieServices.newKieBuilder(files, classLoader).buildAll();
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        drlFiles.forEach(path -> files.write(RESOURCE_ROOT + PACKAGE_FOLDER + path, source.files().get(path)));
+        // The application's class loader lets the rules see the domain classes in every launch mode; the filter lets
+        // them see nothing else. The executable model compiles every expression as Java through it (see ClassFilter).
+        ClassLoader classLoader = ClassFilter.around(Kind.class.getClassLoader());
         try {
+            KieBuilder builder;
+            try {
+                builder = kieServices.newKieBuilder(files, classLoader).buildAll(ExecutableModelProject.class);
+            } catch (RuntimeException e) {
+                // The executable model throws, rather than reports, a class that the filter refused while translating.
+                errors.add(DroolsMessages.translate(null, null, String.valueOf(e.getMessage())));
+                return null;
+            }
+            List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
             if (!messages.isEmpty()) {
                 errors.addAll(DroolsMessages.translate(messages, RuleSetCompiler::relativePath));
                 return null;
@@ -113,23 +145,25 @@ public final class RuleSetCompiler {
      * Every rule must say where it comes from, how firm it is and what it explains; its text may only name what it
      * binds. The rules that pass make up the rule book.
      */
-    private static List<RuleDescription> describeRules(RuleSetSource source, KieBase kieBase, List<CompileError> errors) {
+    private static List<RuleDescription> describeRules(RuleSetSource source, Collection<CheckedRuleFile> ruleFiles,
+                                                       KieBase kieBase, List<CompileError> errors) {
         List<RuleDescription> rules = new ArrayList<>();
         kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .sorted(Comparator.comparing(Rule::getName))
                 .forEach(rule -> {
-                    String file = fileOf(rule);
-                    String text = file == null ? "" : source.files().get(file);
-                    Integer line = SourceLines.lineOf(text,
-                            Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(rule.getName()) + "\""));
+                    // The executable model keeps no source file per rule; the guard read each file's rules.
+                    CheckedRuleFile file = ruleFiles.stream().filter(f -> f.rules().containsKey(rule.getName()))
+                            .findFirst().orElseThrow();
+                    Integer line = file.rules().get(rule.getName());
                     try {
                         RuleMetadata metadata = RuleMetadata.of(rule);
                         checkPlaceholders(rule, metadata);
                         PreparedRule.attach(rule, metadata);
-                        rules.add(RuleDescription.of(metadata, file, line, parametersRead(text, line)));
+                        rules.add(RuleDescription.of(metadata, file.file(), line,
+                                parametersRead(source.files().get(file.file()), line)));
                     } catch (IllegalArgumentException e) {
-                        errors.add(new CompileError(file, line, e.getMessage()));
+                        errors.add(new CompileError(file.file(), line, e.getMessage()));
                     }
                 });
         return rules;
@@ -164,11 +198,6 @@ public final class RuleSetCompiler {
                     + unbound.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
                     + ", maar de regel bindt geen " + unbound.stream().map(n -> "$" + n).collect(Collectors.joining(", ")) + ".");
         }
-    }
-
-    private static String fileOf(Rule rule) {
-        return rule instanceof RuleImpl impl && impl.getResource() != null
-                ? relativePath(impl.getResource().getSourcePath()) : null;
     }
 
     private static String relativePath(String path) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import nl.startklaswijzer.engine.guard.CandidateRun;
 import org.jboss.logging.Logger;
 
 /**
@@ -79,7 +80,7 @@ public class RuleSetRegistry {
 
     private void load(RuleSetSource source) {
         long started = System.nanoTime();
-        Validation validation = Validation.of(source);
+        Validation validation = Validation.of(source, CandidateRun.of(config));
         long millis = (System.nanoTime() - started) / 1_000_000;
         Entry previous = entries.get(source.name());
         if (validation.geldig()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.startklaswijzer.engine.guard.CandidateRun;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 import nl.startklaswijzer.engine.scenario.ScenarioResult;
@@ -12,12 +13,14 @@ import nl.startklaswijzer.engine.scenario.ScenarioRunner;
 /**
  * Whether a rule set may serve: it compiles, its scenarios can be read, and every scenario passes. A failing
  * scenario is also listed among the errors, at the line where it starts, so that one list says all that is wrong.
- * The compiled set is kept whenever it compiled, valid or not, so that an impact check need not compile it again.
+ * The compiled set is kept whenever it compiled, valid or not, so that an impact check need not compile it again;
+ * not when its scenarios had to be stopped at the candidate limits.
  */
 public record Validation(boolean geldig, String versie, List<CompileError> fouten, List<ScenarioResult> scenarios,
                          @JsonIgnore RuleSet ruleSet) {
 
-    public static Validation of(RuleSetSource source) {
+    /** Compiles the files and runs their scenarios within the candidate limits. */
+    public static Validation of(RuleSetSource source, CandidateRun run) {
         List<CompileError> errors = new ArrayList<>();
         RuleSet ruleSet = null;
         List<Scenario> scenarios = List.of();
@@ -31,10 +34,36 @@ public record Validation(boolean geldig, String versie, List<CompileError> foute
         } catch (InvalidRuleSetException e) {
             errors.addAll(e.errors());
         }
-        List<ScenarioResult> results = ruleSet == null ? List.of() : ScenarioRunner.runAll(ruleSet, scenarios);
+        List<ScenarioResult> results = List.of();
+        if (ruleSet != null) {
+            RuleSet compiled = ruleSet;
+            List<Scenario> toRun = scenarios;
+            try {
+                results = run.run(() -> ScenarioRunner.runAll(compiled, toRun));
+            } catch (CandidateRun.Stopped e) {
+                errors.add(stopped(source, e));
+                // Its sessions were stopped mid-evaluation: the set is not kept for an impact check either.
+                ruleSet = null;
+            }
+        }
         results.stream().filter(r -> !r.geslaagd()).forEach(r -> errors.add(new CompileError(r.bestand(),
-                SourceLines.lineOf(source.files().get(r.bestand()), Pattern.compile("naam:\\s*" + Pattern.quote(r.naam()))),
-                "Scenario '" + r.naam() + "' faalt: " + String.join("; ", r.verschillen()) + ".")));
+                scenarioLine(source, r.bestand(), r.naam()), "Scenario '" + r.naam() + "' faalt: "
+                        + String.join("; ", r.verschillen()) + ".")));
         return new Validation(errors.isEmpty(), source.version(), List.copyOf(errors), results, ruleSet);
+    }
+
+    /** A candidate stopped at its limit, told at the scenario that was running then. */
+    static CompileError stopped(RuleSetSource source, CandidateRun.Stopped stop) {
+        Scenario scenario = stop.scenario();
+        if (scenario == null) {
+            return new CompileError(null, null, stop.getMessage());
+        }
+        return new CompileError(scenario.bestand(), scenarioLine(source, scenario.bestand(), scenario.naam()),
+                (scenario.bestand() == null ? "Casus '" : "Scenario '") + scenario.naam() + "' is gestopt: " + stop.getMessage());
+    }
+
+    private static Integer scenarioLine(RuleSetSource source, String file, String name) {
+        String text = file == null ? null : source.files().get(file);
+        return text == null ? null : SourceLines.lineOf(text, Pattern.compile("naam:\\s*" + Pattern.quote(name)));
     }
 }

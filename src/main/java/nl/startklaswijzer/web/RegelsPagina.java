@@ -27,10 +27,12 @@ import nl.startklaswijzer.engine.ImpactAnalysis;
 import nl.startklaswijzer.engine.InvalidRuleSetException;
 import nl.startklaswijzer.engine.RuleDescription;
 import nl.startklaswijzer.engine.RuleSet;
+import nl.startklaswijzer.engine.RuleSetConfig;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 import nl.startklaswijzer.engine.RuleSetSource;
 import nl.startklaswijzer.engine.RuleSetStatus;
 import nl.startklaswijzer.engine.Validation;
+import nl.startklaswijzer.engine.guard.CandidateRun;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 
 /** The policy owners' pages: the status of each rule set, its rule book, and trying a changed file before saving. */
@@ -44,10 +46,12 @@ public class RegelsPagina {
 
     private final Pages pages;
     private final RuleSetRegistry registry;
+    private final CandidateRun candidateRun;
 
-    public RegelsPagina(Pages pages, RuleSetRegistry registry) {
+    public RegelsPagina(Pages pages, RuleSetRegistry registry, RuleSetConfig config) {
         this.pages = pages;
         this.registry = registry;
+        this.candidateRun = CandidateRun.of(config);
     }
 
     record SetWeergave(String naam, String versie, String geladen, int regels, boolean standaard,
@@ -106,8 +110,8 @@ public class RegelsPagina {
         // Browsers send text areas with CRLF line ends; the files on disk have LF.
         String tekst = inhoud == null ? "" : inhoud.replace("\r\n", "\n");
         RuleSetSource kandidaat = ruleSet.source().with(Map.of(bestand, tekst));
-        Validation validatie = Validation.of(kandidaat);
-        Impact impact = ImpactAnalysis.compare(ruleSet, validatie, ScenarioFiles.read(ruleSet.source()));
+        Validation validatie = Validation.of(kandidaat, candidateRun);
+        Impact impact = ImpactAnalysis.compare(ruleSet, validatie, ScenarioFiles.read(ruleSet.source()), candidateRun);
         return proberenPagina(ruleSet, bestand, tekst, validatie, impact);
     }
 

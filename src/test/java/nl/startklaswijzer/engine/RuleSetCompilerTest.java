@@ -66,6 +66,11 @@ class RuleSetCompilerTest {
                 leeftijd.replaceFirst("from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.leeftijdOp(\\$datum)")).get(0);
         assertTrue(unbound.melding().startsWith("De waarde $datum wordt gebruikt"), unbound.melding());
 
+        CompileError method = errorsWith("leeftijd.drl", leeftijd.replaceFirst(
+                "from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.plusMonths(1)")).get(0);
+        assertEquals("leeftijd.drl", method.bestand());
+        assertEquals("Kind kent geen 'plusMonths' met argumenten van het soort int.", method.melding());
+
         List<CompileError> duplicate = errorsWith("dubbel.drl", VALID_RULE + VALID_RULE.substring(VALID_RULE.indexOf("rule ")));
         assertEquals(1, duplicate.size(), duplicate.toString());
         assertEquals("Er zijn twee regels met de naam \"proef-regel\"; geef elke regel een eigen naam.", duplicate.get(0).melding());

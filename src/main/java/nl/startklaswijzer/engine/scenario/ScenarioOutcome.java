@@ -8,6 +8,7 @@ import nl.startklaswijzer.domein.Reden;
 import nl.startklaswijzer.domein.SignaleringsAdvies;
 import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSet;
+import nl.startklaswijzer.engine.guard.CandidateRun;
 
 /**
  * What a rule set concludes for a scenario's case, advice or pre-screen alike: the outcome (uitkomst or signaal),
@@ -18,6 +19,7 @@ public record ScenarioOutcome(ScenarioResult.Type type, String outcome, LocalDat
 
     /** Evaluates the scenario's case with its own parameter values, if it sets any. */
     public static ScenarioOutcome of(RuleSet ruleSet, Scenario scenario) {
+        CandidateRun.evaluating(scenario);
         var parameters = ruleSet.parameters().withValues(scenario.parameters());
         if (scenario.casus() != null) {
             Advies advies = CaseEvaluator.advise(ruleSet, parameters, scenario.casus());
