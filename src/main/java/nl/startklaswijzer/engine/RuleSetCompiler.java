@@ -152,17 +152,27 @@ public final class RuleSetCompiler {
         return names;
     }
 
+    /** Every {name} in the text must be a value the rule binds, and a {name|one|more} must be one that counts. */
     private static void checkPlaceholders(Rule rule, RuleMetadata metadata) {
-        Set<String> bound = ((RuleImpl) rule).getDeclarations().keySet().stream()
-                .map(id -> id.startsWith("$") ? id.substring(1) : id)
-                .collect(Collectors.toSet());
-        List<String> unbound = ExplanationText.placeholders(metadata.tekst()).stream()
-                .filter(name -> !bound.contains(name))
-                .toList();
+        RuleImpl impl = (RuleImpl) rule;
+        Map<String, Class<?>> bound = impl.getDeclarations().values().stream()
+                .collect(Collectors.toMap(d -> d.getIdentifier().startsWith("$") ? d.getIdentifier().substring(1) : d.getIdentifier(),
+                        d -> d.getDeclarationClass() == null ? Object.class : d.getDeclarationClass(), (a, b) -> a));
+        List<ExplanationText.Placeholder> placeholders = ExplanationText.Template.parse(metadata.tekst()).placeholders();
+        List<String> unbound = placeholders.stream().map(ExplanationText.Placeholder::name)
+                .filter(name -> !bound.containsKey(name)).distinct().toList();
         if (!unbound.isEmpty()) {
             throw new IllegalArgumentException("Regel '" + rule.getName() + "': de tekst noemt "
                     + unbound.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
                     + ", maar de regel bindt geen " + unbound.stream().map(n -> "$" + n).collect(Collectors.joining(", ")) + ".");
+        }
+        List<String> uncountable = placeholders.stream()
+                .filter(p -> p.isCounted() && bound.get(p.name()) != Object.class && !ExplanationText.isCountable(bound.get(p.name())))
+                .map(ExplanationText.Placeholder::name).distinct().toList();
+        if (!uncountable.isEmpty()) {
+            throw new IllegalArgumentException("Regel '" + rule.getName() + "': de tekst geeft een enkelvoud en meervoud bij "
+                    + uncountable.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
+                    + ", maar dat is geen aantal of lijst.");
         }
     }
 

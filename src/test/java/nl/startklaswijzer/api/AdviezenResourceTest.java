@@ -13,10 +13,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestSecurity(user = "knooppunt", roles = "KNOOPPUNT")
 class AdviezenResourceTest {
 
     private static final String GROUP_REASON = "redenen.find { it.regel == 'startklas-groep-niet-zindelijk' }";

@@ -93,6 +93,13 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aPluralFormForAValueThatDoesNotCountIsReported() {
+        List<CompileError> errors = errorsWith("proef.drl", VALID_RULE.replace("{geboortedatum}", "{geboortedatum|dag|dagen}"));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).melding().contains("{geboortedatum}, maar dat is geen aantal of lijst"), errors.toString());
+    }
+
+    @Test
     void aParameterWithoutStatusIsReportedAtItsLine() {
         Map<String, String> files = new HashMap<>(DEFAULT_FILES);
         files.put(Parameters.FILE, files.get(Parameters.FILE).replaceFirst("(?m)^  status: VASTGESTELD\\n", ""));
