@@ -30,6 +30,7 @@ class AdviezenResourceTest {
                 .then().statusCode(200)
                 .body("uitkomst", is("STARTKLAS"))
                 .body("samenvatting", not(emptyOrNullString()))
+                .body("startdatum", is("2026-09-01"))
                 .body("arrangementen.code", hasItems("MOEDERSCHOOL", "STARTKLAS"))
                 .body("arrangementen.find { it.code == 'MOEDERSCHOOL' }.oordeel", is("NIET_PASSEND"))
                 .body("arrangementen.find { it.code == 'STARTKLAS' }.oordeel", is("PASSEND"))
@@ -47,6 +48,22 @@ class AdviezenResourceTest {
                 .body("acties.find { it.code == 'EVALUATIE_IB' }.uiterlijk", is("2026-12-22"))
                 .body("regelset.naam", is("cluster-brunssum"))
                 .body("regelset.versie", matchesPattern("[0-9a-f]{12}"));
+    }
+
+    @Test
+    void aChildDiscussedAtThreeAndAHalfIsJudgedForAStartOnItsFourthBirthday() {
+        String casus = ApiExamples.CASUS.replace("\"peildatum\": \"2026-09-01\"", "\"peildatum\": \"2026-02-15\"");
+        given().contentType(ContentType.JSON).body(casus)
+                .when().post("/api/v1/adviezen")
+                .then().statusCode(200)
+                .body("uitkomst", is("STARTKLAS"))
+                .body("startdatum", is("2026-08-15"))
+                .body("arrangementen.find { it.code == 'STARTKLAS' }.oordeel", is("PASSEND"))
+                .body("redenen.find { it.regel == 'startklas-leeftijd-start-op-verjaardag' }.tekst",
+                        containsString("3 jaar en 6 maanden oud en wordt 4 op 15 augustus 2026"))
+                .body("redenen.regel", not(hasItem("startklas-leeftijd-te-jong")))
+                .body("acties.find { it.code == 'KNOOPPUNT' }.uiterlijk", is("2026-08-15"))
+                .body("acties.find { it.code == 'TERUGPLAATSING' }.uiterlijk", is("2027-08-15"));
     }
 
     @Test

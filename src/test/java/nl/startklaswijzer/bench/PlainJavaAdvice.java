@@ -52,12 +52,15 @@ public final class PlainJavaAdvice {
         List<Actie> actions = new ArrayList<>();
 
         int years = Period.between(kind.getGeboortedatum(), peildatum).getYears();
-        if (years == 4) {
-            reason(reasons, "startklas-leeftijd-doelgroep", Arrangement.STARTKLAS, Categorie.LEEFTIJD, Effect.PASSEND,
-                    "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud.");
+        LocalDate start = casus.startVanafLeeftijdInMaanden(48);
+        if (years <= 4) {
+            reason(reasons, years == 4 ? "startklas-leeftijd-doelgroep" : "startklas-leeftijd-start-op-verjaardag",
+                    Arrangement.STARTKLAS, Categorie.LEEFTIJD, Effect.PASSEND,
+                    "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud; start op "
+                            + ExplanationText.format(start) + ".");
         } else {
-            reason(reasons, years < 4 ? "startklas-leeftijd-te-jong" : "startklas-leeftijd-te-oud", Arrangement.STARTKLAS,
-                    Categorie.LEEFTIJD, Effect.NIET_PASSEND, "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud.");
+            reason(reasons, "startklas-leeftijd-te-oud", Arrangement.STARTKLAS, Categorie.LEEFTIJD, Effect.NIET_PASSEND,
+                    "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud.");
         }
 
         List<Ondersteuningsbehoefte> needs = kind.getOndersteuningsbehoeften();
@@ -141,18 +144,18 @@ public final class PlainJavaAdvice {
 
         if (!startklasRuledOut) {
             if (!casus.getProces().isKnooppuntGehouden()) {
-                action(actions, ActieCode.KNOOPPUNT, "actie-knooppunt", "Plan een knooppuntoverleg.", null);
+                action(actions, ActieCode.KNOOPPUNT, "actie-knooppunt", "Plan een knooppuntoverleg.", start);
             }
             action(actions, ActieCode.ONDERBOUWING_MOEDERSCHOOL, "actie-onderbouwing-moederschool",
                     "Onderbouwing voor " + ExplanationText.format(needs) + ".", null);
             action(actions, ActieCode.ONTWIKKELPLAN, "actie-ontwikkelplan", "Stel doelen op.", null);
-            action(actions, ActieCode.TERUGPLAATSING, "actie-terugplaatsing", "Terugplaatsing.", peildatum.plusMonths(12));
-            action(actions, ActieCode.EVALUATIE_IB, "actie-evaluatie-ib", "IB-er elke 16 weken.", peildatum.plusWeeks(16));
+            action(actions, ActieCode.TERUGPLAATSING, "actie-terugplaatsing", "Terugplaatsing.", start.plusMonths(12));
+            action(actions, ActieCode.EVALUATIE_IB, "actie-evaluatie-ib", "IB-er elke 16 weken.", start.plusWeeks(16));
             reason(reasons, "wens-evaluatie-ib-eerder", Arrangement.STARTKLAS, Categorie.PROCES, Effect.AANDACHTSPUNT,
-                    "Wens: na 8 weken, rond " + ExplanationText.format(peildatum.plusWeeks(8)) + ".");
+                    "Wens: na 8 weken, rond " + ExplanationText.format(start.plusWeeks(8)) + ".");
             action(actions, ActieCode.OBSERVATIE_MOEDERSCHOOL, "actie-observatie-moederschool", "Twee keer per jaar.",
-                    peildatum.plusMonths(6));
-            action(actions, ActieCode.NAZORG, "actie-nazorg", "Nazorg.", peildatum.plusMonths(12).plusWeeks(8));
+                    start.plusMonths(6));
+            action(actions, ActieCode.NAZORG, "actie-nazorg", "Nazorg.", start.plusMonths(12).plusWeeks(8));
             if (!casus.getProces().isToestemmingOuders()) {
                 action(actions, ActieCode.TOESTEMMING_OUDERS, "actie-toestemming-ouders", "Vraag toestemming.", null);
             }

@@ -60,7 +60,7 @@ class RuleSetCompilerTest {
 
         CompileError property = errorsWith("leeftijd.drl", leeftijd.replaceFirst("jaren == ", "jaaren == ")).get(0);
         assertEquals("Leeftijd kent geen 'jaaren' (in 'jaaren == $doelgroep'). Controleer de spelling.", property.melding());
-        assertEquals(19, property.regelnummer());
+        assertEquals(21, property.regelnummer());
 
         CompileError unbound = errorsWith("leeftijd.drl",
                 leeftijd.replaceFirst("from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.leeftijdOp(\\$datum)")).get(0);

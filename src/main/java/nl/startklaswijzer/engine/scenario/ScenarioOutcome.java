@@ -11,10 +11,11 @@ import nl.startklaswijzer.engine.RuleSet;
 
 /**
  * What a rule set concludes for a scenario's case, advice or pre-screen alike: the outcome (uitkomst or signaal),
- * the pre-screen's dates, and the reasons and actions.
+ * the pre-screen's dates or the advice's start date, and the reasons and actions.
  */
 public record ScenarioOutcome(ScenarioResult.Type type, String outcome, LocalDate knooppuntRond,
-                              LocalDate inschrijvenNietVoor, List<Reden> reasons, List<Actie> actions) {
+                              LocalDate inschrijvenNietVoor, LocalDate startdatum, List<Reden> reasons,
+                              List<Actie> actions) {
 
     /** Evaluates the scenario's case with its own parameter values, if it sets any. */
     public static ScenarioOutcome of(RuleSet ruleSet, Scenario scenario) {
@@ -22,10 +23,10 @@ public record ScenarioOutcome(ScenarioResult.Type type, String outcome, LocalDat
         if (scenario.casus() != null) {
             Advies advies = CaseEvaluator.advise(ruleSet, parameters, scenario.casus());
             return new ScenarioOutcome(ScenarioResult.Type.ADVIES, advies.uitkomst().name(), null, null,
-                    advies.redenen(), advies.acties());
+                    advies.startdatum(), advies.redenen(), advies.acties());
         }
         SignaleringsAdvies advies = CaseEvaluator.screen(ruleSet, parameters, scenario.signalering());
         return new ScenarioOutcome(ScenarioResult.Type.SIGNALERING, advies.signaal().name(), advies.knooppuntRond(),
-                advies.inschrijvenNietVoor(), advies.redenen(), advies.acties());
+                advies.inschrijvenNietVoor(), null, advies.redenen(), advies.acties());
     }
 }

@@ -37,6 +37,7 @@ public final class ScenarioRunner {
                 type == ScenarioResult.Type.ADVIES ? expected.uitkomst() : expected.signaal(), outcome.outcome(), differences);
         compare("knooppuntRond", expected.knooppuntRond(), outcome.knooppuntRond(), differences);
         compare("inschrijvenNietVoor", expected.inschrijvenNietVoor(), outcome.inschrijvenNietVoor(), differences);
+        compare("startdatum", expected.startdatum(), outcome.startdatum(), differences);
         compareConclusions(expected, outcome.reasons(), outcome.actions(), differences);
         Set<String> applied = new LinkedHashSet<>();
         outcome.reasons().forEach(r -> applied.add(r.getRegel()));

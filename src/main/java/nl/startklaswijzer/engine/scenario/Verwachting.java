@@ -9,13 +9,15 @@ import nl.startklaswijzer.domein.Uitkomst;
 
 /**
  * What a policy owner expects of a scenario. The lists of reasons (rule ids) and actions (codes) are complete:
- * a rule that is not named must not apply. Texts are checked as fragments, dates per action code.
+ * a rule that is not named must not apply. Texts are checked as fragments, dates per action code; the start date
+ * is the advice's.
  */
 public record Verwachting(
         Uitkomst uitkomst,
         Signaal signaal,
         LocalDate knooppuntRond,
         LocalDate inschrijvenNietVoor,
+        LocalDate startdatum,
         List<String> redenen,
         List<ActieCode> acties,
         Map<String, String> teksten,
