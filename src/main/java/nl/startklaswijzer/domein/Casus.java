@@ -1,5 +1,6 @@
 package nl.startklaswijzer.domein;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 
@@ -48,5 +49,21 @@ public class Casus extends OverEenKind {
     public LocalDate startVanafLeeftijdInMaanden(int maanden) {
         LocalDate opLeeftijd = getKind().datumOpLeeftijdInMaanden(maanden);
         return opLeeftijd.isAfter(getPeildatum()) ? opLeeftijd : getPeildatum();
+    }
+
+    /**
+     * The day by which a step that takes the given number of weeks must be taken to be done by the start: that many
+     * weeks before it, or the peildatum when that day has passed.
+     */
+    public LocalDate uiterlijkWekenVoor(LocalDate start, int weken) {
+        LocalDate uiterlijk = start.minusWeeks(weken);
+        return uiterlijk.isBefore(getPeildatum()) ? getPeildatum() : uiterlijk;
+    }
+
+    /** The child's support needs that the moederschool's SOP does not cover: all of them when that is not known. */
+    @JsonIgnore
+    public Behoeften getNietGedekt() {
+        return moederschool != null ? moederschool.nietGedekt(getKind().getOndersteuningsbehoeften())
+                : new Behoeften(getKind().getOndersteuningsbehoeften());
     }
 }

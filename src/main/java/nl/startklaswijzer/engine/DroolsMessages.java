@@ -10,7 +10,7 @@ import org.kie.api.builder.Message;
 final class DroolsMessages {
 
     static final String KNOWN_FACTS = "Casus, Kind, Moederschool, Startklas, Leerling, Proces, Signalering, Parameter, "
-            + "Reden, Leeftijd en Behoeften";
+            + "Aanbod, Reden, Leeftijd en Behoeften";
 
     private static final Pattern PARSER = Pattern.compile(
             "\\[ERR \\d+] Line (\\d+):(\\d+) (?:mismatched input|no viable alternative at input|extraneous input) '([^']*)'.*?(?: in rule \"?([^\"]*)\"?)?$",

@@ -47,8 +47,8 @@ public final class ImpactAnalysis {
     private static Optional<Impact.Wijziging> change(String name, ScenarioOutcome before, ScenarioOutcome after) {
         List<Reden> reasonsAdded = minus(after.reasons(), before.reasons(), ImpactAnalysis::reasonKey);
         List<Reden> reasonsRemoved = minus(before.reasons(), after.reasons(), ImpactAnalysis::reasonKey);
-        List<Actie> actionsAdded = minus(after.actions(), before.actions(), ImpactAnalysis::actionKey);
-        List<Actie> actionsRemoved = minus(before.actions(), after.actions(), ImpactAnalysis::actionKey);
+        List<Actie> actionsAdded = minus(after.actionsAndSteps(), before.actionsAndSteps(), ImpactAnalysis::actionKey);
+        List<Actie> actionsRemoved = minus(before.actionsAndSteps(), after.actionsAndSteps(), ImpactAnalysis::actionKey);
         boolean same = before.outcome().equals(after.outcome()) && reasonsAdded.isEmpty() && reasonsRemoved.isEmpty()
                 && actionsAdded.isEmpty() && actionsRemoved.isEmpty();
         return same ? Optional.empty() : Optional.of(new Impact.Wijziging(name, before.outcome(),

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.startklaswijzer.domein.Catalogus;
 import nl.startklaswijzer.domein.Kind;
 import nl.startklaswijzer.domein.Samenvattingen;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -44,13 +45,14 @@ public final class RuleSetCompiler {
         List<CompileError> errors = new ArrayList<>();
         Parameters parameters = readParameters(source, errors);
         Samenvattingen samenvattingen = readSummaries(source, errors);
+        Catalogus catalogus = readCatalogue(source, errors);
         KieContainer container = buildContainer(source, errors);
         List<RuleDescription> rules = container == null ? List.of() : describeRules(source, container.getKieBase(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(errors);
         }
         return new RuleSet(source, source.toVersion(), container.newKieSessionsPool(SESSIONS), parameters, samenvattingen,
-                rules, Instant.now());
+                catalogus, rules, Instant.now());
     }
 
     private static Parameters readParameters(RuleSetSource source, List<CompileError> errors) {
@@ -65,6 +67,15 @@ public final class RuleSetCompiler {
     private static Samenvattingen readSummaries(RuleSetSource source, List<CompileError> errors) {
         try {
             return OutcomeSummaries.parse(required(source, OutcomeSummaries.FILE));
+        } catch (InvalidRuleSetException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static Catalogus readCatalogue(RuleSetSource source, List<CompileError> errors) {
+        try {
+            return CatalogueFile.parse(source.files().get(CatalogueFile.FILE));
         } catch (InvalidRuleSetException e) {
             errors.addAll(e.errors());
             return null;

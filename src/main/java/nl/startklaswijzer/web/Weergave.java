@@ -51,7 +51,7 @@ final class Weergave {
 
     static List<ArrangementWeergave> arrangementen(List<ArrangementOordeel> oordelen) {
         return oordelen.stream()
-                .map(o -> new ArrangementWeergave(Formulier.hoofdletter(o.code().label()), o.oordeel().label(), o.oordeel().name(), o.redenen()))
+                .map(o -> new ArrangementWeergave(o.naam(), o.oordeel().label(), o.oordeel().name(), o.redenen()))
                 .toList();
     }
 

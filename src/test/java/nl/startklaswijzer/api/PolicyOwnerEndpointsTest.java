@@ -36,7 +36,7 @@ class PolicyOwnerEndpointsTest {
         given().when().get("/api/v1/regelsets/cluster-brunssum/regels")
                 .then().statusCode(200)
                 .body("naam", is("cluster-brunssum"))
-                .body("regels", hasSize(39))
+                .body("regels", hasSize(47))
                 .body("regels.bron", everyItem(notNullValue()))
                 .body("regels.status", hasItems("VASTGESTELD", "WENS", "AANNAME"))
                 .body("regels.find { it.id == 'startklas-groep-niet-zindelijk' }.tekst",
@@ -81,7 +81,7 @@ class PolicyOwnerEndpointsTest {
                 .body("fouten[0].bestand", is("leeftijd.drl"))
                 .body("fouten[0].regelnummer", is(19))
                 .body("fouten[0].melding", is("'Kasus' is geen bekend soort feit. Bekend zijn: Casus, Kind, Moederschool, "
-                        + "Startklas, Leerling, Proces, Signalering, Parameter, Reden, Leeftijd en Behoeften."))
+                        + "Startklas, Leerling, Proces, Signalering, Parameter, Aanbod, Reden, Leeftijd en Behoeften."))
                 .body("fouten.melding", everyItem(not(containsString("Exception"))));
     }
 

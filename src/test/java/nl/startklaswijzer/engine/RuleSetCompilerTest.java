@@ -38,7 +38,7 @@ class RuleSetCompilerTest {
     @Test
     void theDefaultRuleSetCompilesWithEveryRuleDescribed() throws Exception {
         RuleSet ruleSet = RuleSetCompiler.compile(new RuleSetSource("cluster-brunssum", DEFAULT_FILES));
-        assertEquals(39, ruleSet.rules().size());
+        assertEquals(47, ruleSet.rules().size());
         assertTrue(ruleSet.rules().stream().allMatch(r -> r.bron() != null && r.status() != null && r.tekst() != null
                 && r.bestand() != null && r.regelnummer() != null));
     }
@@ -118,6 +118,41 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aCatalogueArrangementWithAnUnknownNeedIsReportedAtItsLine() {
+        List<CompileError> errors = catalogueErrors("MEDISCHE_ZORG, INTENSIEVE_BEHANDELING]", "MEDISCHE_ZORG, ZWEMMEN]");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(CatalogueFile.FILE, errors.get(0).bestand());
+        assertEquals(lineOf(CatalogueFile.FILE, "MEDISCH_KINDERDAGVERBLIJF:"), errors.get(0).regelnummer());
+        assertTrue(errors.get(0).melding().startsWith("Arrangement 'MEDISCH_KINDERDAGVERBLIJF': 'ZWEMMEN' is geen ondersteuningsbehoefte"),
+                errors.get(0).melding());
+    }
+
+    @Test
+    void aTypoInACatalogueFieldIsReported() {
+        List<CompileError> errors = catalogueErrors("  aanbieder: het samenwerkingsverband\n", "  aanbiedr: het samenwerkingsverband\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).melding().contains("onbekend veld [aanbiedr]"), errors.toString());
+    }
+
+    @Test
+    void aCatalogueArrangementMayNotTakeACodeOfTheContractOrOneTwice() {
+        List<CompileError> contract = catalogueErrors("SBO:\n", "STARTKLAS:\n");
+        assertTrue(contract.get(0).melding().contains("al een arrangement uit het contract"), contract.toString());
+        Map<String, String> files = new HashMap<>(DEFAULT_FILES);
+        String catalogue = files.get(CatalogueFile.FILE);
+        files.put(CatalogueFile.FILE, catalogue + catalogue.substring(catalogue.indexOf("\nSBO:")));
+        List<CompileError> twice = errors(files);
+        assertEquals(CatalogueFile.FILE, twice.get(0).bestand());
+        assertTrue(twice.get(0).melding().contains("SBO"), twice.toString());
+    }
+
+    @Test
+    void aRuleSetWithoutCatalogueHasNoArrangementsFromIt() throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSetSource.read(Path.of("rules/voorbeeldregio")).files());
+        assertEquals(List.of(), RuleSetCompiler.compile(new RuleSetSource("voorbeeldregio", files)).catalogus().arrangementen());
+    }
+
+    @Test
     void aMissingSummaryIsReported() {
         Map<String, String> files = new HashMap<>(DEFAULT_FILES);
         files.put(OutcomeSummaries.FILE, files.get(OutcomeSummaries.FILE).replaceAll("(?ms)^SPECIALISTISCH:.*", ""));
@@ -155,6 +190,16 @@ class RuleSetCompilerTest {
         Map<String, String> renamed = new HashMap<>(DEFAULT_FILES);
         renamed.put("leeftijd2.drl", renamed.remove("leeftijd.drl"));
         assertNotEquals(same.version(), new RuleSetSource("a", renamed).version());
+    }
+
+    private static List<CompileError> catalogueErrors(String text, String replacement) {
+        String catalogue = DEFAULT_FILES.get(CatalogueFile.FILE);
+        assertTrue(catalogue.contains(text), text);
+        return errorsWith(CatalogueFile.FILE, catalogue.replaceFirst(java.util.regex.Pattern.quote(text), replacement));
+    }
+
+    private static Integer lineOf(String file, String start) {
+        return SourceLines.lineOf(DEFAULT_FILES.get(file), java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(start)));
     }
 
     private static List<CompileError> errorsWith(String file, String text) {
