@@ -3,6 +3,7 @@ package nl.startklaswijzer.domein;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -112,6 +113,16 @@ public final class Aanbod {
     @JsonIgnore
     public boolean isSpecialistisch() {
         return soort == Arrangement.SPECIALISTISCH;
+    }
+
+    /**
+     * The first day it can start for this case: when the child is old enough for it, and once the TLV or youth-care
+     * beschikking it takes can be there, given how many weeks each takes.
+     */
+    public LocalDate startdatum(Casus casus, int tlvWeken, int beschikkingWeken) {
+        LocalDate oudGenoeg = casus.startVanafLeeftijdInMaanden(vanafLeeftijdInMaanden);
+        LocalDate voorbereid = casus.getPeildatum().plusWeeks(Math.max(tlv ? tlvWeken : 0, beschikkingJeugdhulp ? beschikkingWeken : 0));
+        return voorbereid.isAfter(oudGenoeg) ? voorbereid : oudGenoeg;
     }
 
     /** The needs among the given ones that this arrangement does not serve. */

@@ -51,15 +51,6 @@ public class Casus extends OverEenKind {
         return opLeeftijd.isAfter(getPeildatum()) ? opLeeftijd : getPeildatum();
     }
 
-    /**
-     * The day by which a step that takes the given number of weeks must be taken to be done by the start: that many
-     * weeks before it, or the peildatum when that day has passed.
-     */
-    public LocalDate uiterlijkWekenVoor(LocalDate start, int weken) {
-        LocalDate uiterlijk = start.minusWeeks(weken);
-        return uiterlijk.isBefore(getPeildatum()) ? getPeildatum() : uiterlijk;
-    }
-
     /** The child's support needs that the moederschool's SOP does not cover: all of them when that is not known. */
     @JsonIgnore
     public Behoeften getNietGedekt() {

@@ -21,7 +21,7 @@ final class Weergave {
                          String effect, String effectCode, List<String> feiten) {
     }
 
-    record ActieWeergave(String code, String tekst, String uiterlijk, String regel, String bron) {
+    record ActieWeergave(String code, String tekst, String wie, String uiterlijk, String regel, String bron) {
     }
 
     record ArrangementWeergave(String naam, String oordeel, String oordeelCode, List<String> redenen) {
@@ -45,7 +45,8 @@ final class Weergave {
 
     static List<ActieWeergave> acties(List<Actie> acties) {
         return acties.stream()
-                .map(a -> new ActieWeergave(a.getCode().name(), a.getTekst(), datum(a.getUiterlijk()), a.getRegel(), a.getBron()))
+                .map(a -> new ActieWeergave(a.getCode().name(), a.getTekst(), a.getWie(), datum(a.getUiterlijk()), a.getRegel(),
+                        a.getBron()))
                 .toList();
     }
 

@@ -181,7 +181,7 @@ public final class PlainJavaAdvice {
         }
         int months = casus.getKind().leeftijdOp(casus.getPeildatum()).getInMaanden();
         for (Aanbod entry : catalogus.arrangementen()) {
-            LocalDate start = casus.startVanafLeeftijdInMaanden(entry.getVanafLeeftijdInMaanden());
+            LocalDate start = entry.startdatum(casus, 10, 8);
             boolean servesAll = entry.nietGeboden(needed).isLeeg();
             boolean fits = servesAll;
             reason(reasons, fits ? "catalogus-biedt-wat-nodig-is" : "catalogus-biedt-niet-alles", entry, Categorie.ONDERSTEUNINGSBEHOEFTE,
@@ -200,11 +200,10 @@ public final class PlainJavaAdvice {
             }
             if (fits) {
                 if (entry.isTlv()) {
-                    step(actions, ActieCode.TLV_AANVRAGEN, "stap-tlv-aanvragen", entry, casus.uiterlijkWekenVoor(start, 10));
+                    step(actions, ActieCode.TLV_AANVRAGEN, "stap-tlv-aanvragen", entry, start.minusWeeks(10));
                 }
                 if (entry.isBeschikkingJeugdhulp()) {
-                    step(actions, ActieCode.BESCHIKKING_JEUGDHULP, "stap-beschikking-jeugdhulp", entry,
-                            casus.uiterlijkWekenVoor(start, 8));
+                    step(actions, ActieCode.BESCHIKKING_JEUGDHULP, "stap-beschikking-jeugdhulp", entry, start.minusWeeks(8));
                 }
                 step(actions, ActieCode.AANMELDEN, "stap-aanmelden", entry, start);
             }
