@@ -99,10 +99,14 @@ public final class ScenarioRunner {
                     .map(m -> m.veranderingen().stream().map(WatZouVeranderen.Verandering::code).collect(Collectors.toSet()))
                     .collect(Collectors.toSet());
             if (!wanted.equals(found)) {
-                differences.add("wat zou veranderen voor " + code + ": verwacht " + new TreeSet<>(wanted.stream().map(o -> new TreeSet<>(o).toString()).toList())
-                        + ", gevonden " + new TreeSet<>(found.stream().map(o -> new TreeSet<>(o).toString()).toList()));
+                differences.add("wat zou veranderen voor " + code + ": verwacht " + sorted(wanted) + ", gevonden " + sorted(found));
             }
         });
+    }
+
+    /** Sets of change codes in a fixed order, so that a difference reads the same every time. */
+    private static Set<String> sorted(Set<Set<String>> options) {
+        return new TreeSet<>(options.stream().map(o -> new TreeSet<>(o).toString()).toList());
     }
 
     /** Expected values compare by their text, so that a code in a scenario matches the outcome's name. */
