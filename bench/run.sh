@@ -7,6 +7,8 @@
 #   4. Reloads under load: 10 rule reloads while wrk sends advice requests; every failed request is counted.
 #   5. Batch: 100,000 generated cases through POST /api/v1/adviezen/batch on a fresh service, then again warm;
 #      peak RSS over both.
+#   6. What would change the advice: the contract's example with ?watZouVeranderen=true, one request at a time,
+#      after a warm-up; its p99 must stay under 20 ms. `bench/run.sh wat-zou-veranderen` runs only this part.
 # The last line printed is one line of name=value pairs. Raw outputs stay in target/bench/. Time bounds:
 # BENCH_SECONDS per wrk run (default 15). The service listens on 127.0.0.1:$BENCH_PORT (default 8089) only, with
 # the heap bounded as a deployment would bound it: $BENCH_JAVA_OPTS (default -Xmx256m).
@@ -18,6 +20,7 @@ PORT=${BENCH_PORT:-8089}
 SECONDS_PER_RUN=${BENCH_SECONDS:-15}
 read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xmx256m}"
 URL="http://127.0.0.1:$PORT"
+PART=${1:-alles}
 mkdir -p "$OUT"
 
 echo "== build"
@@ -29,12 +32,7 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-echo "== engine: JMH, one thread"
-java -cp "$CP" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
-  -rf json -rff "$OUT/jmh.json" | grep -E "^(Benchmark|EngineBenchmark)"
-
 java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 1000 7 > "$OUT/cases-1000.ndjson"
-java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 100000 42 > "$OUT/cases-100000.ndjson"
 export BENCH_CASES="$OUT/cases-1000.ndjson"
 
 SERVER=""
@@ -62,6 +60,30 @@ start_server() {
   echo "the service did not answer within 30 s; see $OUT/server.log" >&2
   exit 1
 }
+
+# The counterfactual search re-runs the rules over variations of the case; one connection measures its own time.
+measure_counterfactual() {
+  echo "== what would change the advice: the contract example, one request at a time (warm-up 10 s)"
+  local url="$URL/api/v1/adviezen?watZouVeranderen=true"
+  wrk -t1 -c1 -d10s -s bench/wat-zou-veranderen.lua "$url" > /dev/null
+  wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --latency -s bench/wat-zou-veranderen.lua "$url" \
+    | tee "$OUT/wrk-wat-zou-veranderen.txt" | grep -E "Requests/sec|  (50|99)%"
+}
+
+if [ "$PART" = "wat-zou-veranderen" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json"
+  start_server
+  measure_counterfactual
+  stop_server
+  python3 bench/summary.py "$OUT"
+  exit 0
+fi
+
+echo "== engine: JMH, one thread"
+java -cp "$CP" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
+  -rf json -rff "$OUT/jmh.json" | grep -E "^(Benchmark|EngineBenchmark)"
+
+java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 100000 42 > "$OUT/cases-100000.ndjson"
 
 echo "== start-up to the first answered advice"
 start_server
@@ -97,6 +119,7 @@ kill -INT "$LOAD" 2>/dev/null || true
 wait "$LOAD" 2>/dev/null || true
 grep -E "Requests/sec|Non-2xx|Socket errors" "$OUT/wrk-herladen.txt" || true
 echo "$RELOADS reloads"
+measure_counterfactual
 stop_server
 
 echo "== batch: 100,000 cases on a fresh service"

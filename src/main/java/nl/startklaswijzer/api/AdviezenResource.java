@@ -7,16 +7,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.dossier.GroepInvuller;
 import nl.startklaswijzer.engine.CaseEvaluator;
+import nl.startklaswijzer.engine.RuleSet;
 import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.engine.tegenfeitelijk.CounterfactualSearch;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,8 +44,10 @@ public class AdviezenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Advies voor één kind",
-            description = "Weegt de casus met de regelset en geeft de uitkomst, het oordeel per arrangement, elke reden "
-                    + "met regel, feiten en bron, en de acties met hun data. Het knooppunt beslist; dit is een advies.")
+            description = "Weegt de casus met de regelset en geeft de uitkomst, de startdatum, het oordeel per arrangement "
+                    + "(ook die uit de catalogus van de regio, met de stappen om er te komen), elke reden met regel, feiten "
+                    + "en bron, en de acties met hun data. Met ?watZouVeranderen=true ook wat het advies zou veranderen. "
+                    + "Het knooppunt beslist; dit is een advies.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Casus.class),
             examples = @ExampleObject(name = "contract", value = ApiExamples.CASUS)))
@@ -50,7 +56,12 @@ public class AdviezenResource {
     @APIResponse(responseCode = "400", description = "Onjuiste invoer; elke fout noemt het veld",
             content = @Content(schema = @Schema(implementation = FoutenAntwoord.class),
                     examples = @ExampleObject(name = "geboortedatum ontbreekt", value = ApiExamples.FOUTEN)))
-    public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
-        return metingen.geteld(CaseEvaluator.advise(registry.get(casus.getRegelset()), groepen.vulIn(casus)));
+    public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus,
+                           @Parameter(description = "Zoek ook wat het advies zou veranderen: per arrangement dat niet past, "
+                                   + "de kleinste veranderingen in de casus waardoor het wel past.")
+                           @QueryParam("watZouVeranderen") boolean watZouVeranderen) {
+        RuleSet ruleSet = registry.get(casus.getRegelset());
+        Advies advies = metingen.geteld(CaseEvaluator.advise(ruleSet, groepen.vulIn(casus)));
+        return watZouVeranderen ? advies.met(CounterfactualSearch.of(ruleSet, casus, advies)) : advies;
     }
 }

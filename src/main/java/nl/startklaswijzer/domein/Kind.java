@@ -78,9 +78,14 @@ public class Kind {
         return Leeftijd.tussen(geboortedatum, peildatum);
     }
 
-    /** The date on which the child reaches the given age in months, such as 42 for 3 years and 6 months. */
+    /**
+     * The date on which the child reaches the given age in months, such as 42 for 3 years and 6 months: the first day
+     * on which {@link #leeftijdOp} says so. A month without the birth day (a child born on 31 August, or on
+     * 29 February in a year without it) has that age from the first of the next month.
+     */
     public LocalDate datumOpLeeftijdInMaanden(int maanden) {
-        return geboortedatum.plusMonths(maanden);
+        LocalDate datum = geboortedatum.plusMonths(maanden);
+        return datum.getDayOfMonth() < geboortedatum.getDayOfMonth() ? datum.plusDays(1) : datum;
     }
 
     /** The support needs whose codes are in the given list, such as the startklas offer. */

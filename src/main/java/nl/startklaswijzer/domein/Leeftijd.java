@@ -3,7 +3,10 @@ package nl.startklaswijzer.domein;
 import java.time.LocalDate;
 import java.time.Period;
 
-/** An age in whole years and months, such as a child's age on the peildatum or the 3 years 6 months of a knooppunt. */
+/**
+ * An age in whole years and months, such as a child's age on the peildatum or the 3 years 6 months of a knooppunt;
+ * written as "3 jaar en 6 maanden", or "4 jaar" on the birthday itself.
+ */
 public final class Leeftijd {
 
     private final int jaren;
@@ -31,8 +34,13 @@ public final class Leeftijd {
         return maanden;
     }
 
+    /** The whole age in months, such as 42 for 3 years and 6 months. */
+    public int getInMaanden() {
+        return jaren * 12 + maanden;
+    }
+
     @Override
     public String toString() {
-        return jaren + " jaar en " + maanden + (maanden == 1 ? " maand" : " maanden");
+        return maanden == 0 ? jaren + " jaar" : jaren + " jaar en " + maanden + (maanden == 1 ? " maand" : " maanden");
     }
 }

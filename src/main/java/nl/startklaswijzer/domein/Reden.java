@@ -1,6 +1,8 @@
 package nl.startklaswijzer.domein;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 
@@ -16,6 +18,7 @@ public class Reden {
     private final Categorie categorie;
     private final Effect effect;
     private final Arrangement arrangement;
+    private final String aanbod;
     private final Signaal signaal;
     private final String tekst;
     private final String bron;
@@ -23,12 +26,13 @@ public class Reden {
     private final Map<String, Object> feiten;
     private final Map<String, Object> parameters;
 
-    public Reden(String regel, Categorie categorie, Effect effect, Arrangement arrangement, Signaal signaal,
+    public Reden(String regel, Categorie categorie, Effect effect, Arrangement arrangement, String aanbod, Signaal signaal,
                  String tekst, String bron, Status status, Map<String, Object> feiten, Map<String, Object> parameters) {
         this.regel = regel;
         this.categorie = categorie;
         this.effect = effect;
         this.arrangement = arrangement;
+        this.aanbod = aanbod;
         this.signaal = signaal;
         this.tekst = tekst;
         this.bron = bron;
@@ -49,9 +53,22 @@ public class Reden {
         return effect;
     }
 
-    /** The arrangement this reason bears on; null for a reason that concerns none in particular. */
+    /** The arrangement of the contract this reason bears on, as the rules compare it; null for none of those. */
+    @JsonIgnore
     public Arrangement getArrangement() {
         return arrangement;
+    }
+
+    /** The code of the arrangement from the region's catalogue that this reason weighs; null for none. */
+    @JsonIgnore
+    public String getAanbod() {
+        return aanbod;
+    }
+
+    /** The code of the arrangement this reason bears on, from the contract or the catalogue, as the advice lists it. */
+    @JsonProperty("arrangement")
+    public String getArrangementCode() {
+        return aanbod != null ? aanbod : arrangement != null ? arrangement.name() : null;
     }
 
     /** For a pre-screen: the signal this reason gives. */

@@ -22,14 +22,15 @@ public enum Uitkomst {
     }
 
     /**
-     * The one rule that turns verdicts into an outcome: the least specialised arrangement that fits. A startklas
+     * The one rule that turns verdicts into an outcome: the least specialised of the contract's arrangements that
+     * fits; the catalogue's arrangements name the concrete routes and leave the outcome alone. A startklas
      * that must be discussed still counts, as STARTKLAS_BESPREKEN. When nothing less specialised fits, the reasons
      * against all of those are the reasons for a specialised route.
      */
     public static Uitkomst volgtUit(List<ArrangementOordeel> oordelen) {
         for (Arrangement arrangement : Arrangement.values()) {
             Oordeel oordeel = oordelen.stream()
-                    .filter(o -> o.code() == arrangement)
+                    .filter(o -> o.is(arrangement))
                     .map(ArrangementOordeel::oordeel)
                     .findFirst().orElse(null);
             if (oordeel == Oordeel.PASSEND) {

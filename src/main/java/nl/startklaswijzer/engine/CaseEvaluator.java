@@ -12,8 +12,9 @@ import nl.startklaswijzer.domein.SignaleringsAdvies;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one case through a rule set: puts the case's facts and the parameters into a fresh session, lets the rules
- * conclude, and gathers their reasons and actions. Nothing outside the rules adds to the explanation.
+ * Runs one case through a rule set: puts the case's facts, the parameters and the catalogue's arrangements into a
+ * fresh session, lets the rules conclude, and gathers their reasons and actions. Nothing outside the rules adds to
+ * the explanation.
  */
 public final class CaseEvaluator {
 
@@ -23,9 +24,13 @@ public final class CaseEvaluator {
     /** Decisive reasons first, so that the knooppunt reads what tipped the balance before the rest. */
     private static final Comparator<Reden> REASON_ORDER = Comparator.comparing(Reden::getEffect)
             .thenComparing(Reden::getCategorie)
-            .thenComparing(Reden::getRegel);
+            .thenComparing(Reden::getRegel)
+            // One rule can give several reasons (one per catalogue entry, say); their text keeps the order the same
+            // on every run, so that a recorded advice run again gives exactly the same answer.
+            .thenComparing(Reden::getTekst);
     private static final Comparator<Actie> ACTION_ORDER = Comparator.comparing(Actie::getCode)
-            .thenComparing(Actie::getRegel);
+            .thenComparing(Actie::getRegel)
+            .thenComparing(Actie::getTekst);
 
     private CaseEvaluator() {
     }
@@ -46,9 +51,10 @@ public final class CaseEvaluator {
             facts.add(casus.getStartklas());
             facts.addAll(casus.getStartklas().getLeerlingen());
         }
+        facts.addAll(ruleSet.catalogus().arrangementen());
         Conclusions conclusions = conclude(ruleSet, parameters, facts);
         return Advies.uit(casus.getKind().getReferentie(), conclusions.reasons(), conclusions.actions(),
-                ruleSet.samenvattingen(), ruleSet.version(), casus.getPeildatum());
+                ruleSet.catalogus(), ruleSet.samenvattingen(), ruleSet.version(), casus.getPeildatum());
     }
 
     public static SignaleringsAdvies screen(RuleSet ruleSet, Signalering signalering) {

@@ -11,7 +11,6 @@ import nl.startklaswijzer.domein.RegelsetVersie;
 import nl.startklaswijzer.engine.guard.CandidateRun;
 import nl.startklaswijzer.engine.scenario.Scenario;
 import nl.startklaswijzer.engine.scenario.ScenarioOutcome;
-import nl.startklaswijzer.engine.scenario.ScenarioResult;
 
 /** Runs the same cases through the serving rule set and a candidate, and lists every case whose advice changes. */
 public final class ImpactAnalysis {
@@ -74,8 +73,8 @@ public final class ImpactAnalysis {
     private static Optional<Impact.Wijziging> change(String name, ScenarioOutcome before, ScenarioOutcome after) {
         List<Reden> reasonsAdded = minus(after.reasons(), before.reasons(), ImpactAnalysis::reasonKey);
         List<Reden> reasonsRemoved = minus(before.reasons(), after.reasons(), ImpactAnalysis::reasonKey);
-        List<Actie> actionsAdded = minus(after.actions(), before.actions(), ImpactAnalysis::actionKey);
-        List<Actie> actionsRemoved = minus(before.actions(), after.actions(), ImpactAnalysis::actionKey);
+        List<Actie> actionsAdded = minus(after.actionsAndSteps(), before.actionsAndSteps(), ImpactAnalysis::actionKey);
+        List<Actie> actionsRemoved = minus(before.actionsAndSteps(), after.actionsAndSteps(), ImpactAnalysis::actionKey);
         boolean same = before.outcome().equals(after.outcome()) && reasonsAdded.isEmpty() && reasonsRemoved.isEmpty()
                 && actionsAdded.isEmpty() && actionsRemoved.isEmpty();
         return same ? Optional.empty() : Optional.of(new Impact.Wijziging(name, before.outcome(),
@@ -97,11 +96,6 @@ public final class ImpactAnalysis {
 
     /** How one case's advice differs between two evaluations, such as a recorded advice and today's; empty if alike. */
     public static Optional<Impact.Wijziging> verschil(String casus, Advies voor, Advies na) {
-        return change(casus, outcome(voor), outcome(na));
-    }
-
-    private static ScenarioOutcome outcome(Advies advies) {
-        return new ScenarioOutcome(ScenarioResult.Type.ADVIES, advies.uitkomst().name(), null, null, advies.redenen(),
-                advies.acties());
+        return change(casus, ScenarioOutcome.of(voor, null), ScenarioOutcome.of(na, null));
     }
 }

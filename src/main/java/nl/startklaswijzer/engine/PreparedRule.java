@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.startklaswijzer.domein.Aanbod;
 import nl.startklaswijzer.domein.Parameter;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -13,7 +14,7 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * What a rule needs each time it fires, worked out once when its set is compiled: its metadata, its text split into
- * parts, and which of its bound values come from the parameter file. The compiler attaches it to the rule, so that
+ * parts, which of its bound values come from the parameter file, and which one is an arrangement from the catalogue. The compiler attaches it to the rule, so that
  * a firing finds it with one lookup instead of reading and parsing the rule's @-lines again.
  */
 final class PreparedRule {
@@ -25,6 +26,8 @@ final class PreparedRule {
     private final List<String> declarations;
     private final List<String> names;
     private final boolean[] fromParameter;
+    /** The declaration bound to an arrangement of the catalogue, or null when the rule matches none. */
+    private final String catalogueEntry;
 
     private PreparedRule(RuleMetadata metadata, RuleImpl rule) {
         this.metadata = metadata;
@@ -35,6 +38,9 @@ final class PreparedRule {
         for (int i = 0; i < declarations.size(); i++) {
             fromParameter[i] = isFromParameter(rule.getDeclaration(declarations.get(i)));
         }
+        this.catalogueEntry = declarations.stream()
+                .filter(d -> rule.getDeclaration(d).isPatternDeclaration() && isOfType(rule.getDeclaration(d), Aanbod.class))
+                .findFirst().orElse(null);
     }
 
     static void attach(Rule rule, RuleMetadata metadata) {
@@ -59,10 +65,11 @@ final class PreparedRule {
                 (fromParameter[i] ? parameters : facts).put(names.get(i), value);
             }
         }
-        return new Bindings(facts, parameters);
+        String aanbod = catalogueEntry == null ? null : ((Aanbod) match.getDeclarationValue(catalogueEntry)).getCode();
+        return new Bindings(facts, parameters, aanbod);
     }
 
-    record Bindings(Map<String, Object> facts, Map<String, Object> parameters) {
+    record Bindings(Map<String, Object> facts, Map<String, Object> parameters, String aanbod) {
 
         Map<String, Object> all() {
             Map<String, Object> all = new HashMap<>(parameters);
@@ -72,8 +79,13 @@ final class PreparedRule {
     }
 
     private static boolean isFromParameter(Declaration declaration) {
+        return isOfType(declaration, Parameter.class);
+    }
+
+    /** Whether the value is bound from a pattern of the given type, as $maximum from Parameter( ... $maximum : getal ). */
+    private static boolean isOfType(Declaration declaration, Class<?> type) {
         return declaration != null && declaration.getPattern() != null
-                && declaration.getPattern().getObjectType() instanceof ClassObjectType type
-                && type.getClassType() == Parameter.class;
+                && declaration.getPattern().getObjectType() instanceof ClassObjectType objectType
+                && objectType.getClassType() == type;
     }
 }

@@ -7,7 +7,8 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The two things a rule does when it applies, imported into every rule file: give a reason, or give an action.
- * Both take the text from the rule's own @tekst and fill it with the values the rule bound. They insert logically,
+ * Both take the text from the rule's own @tekst and fill it with the values the rule bound; a rule that matched an
+ * arrangement from the catalogue gives a reason or step about that arrangement. They insert logically,
  * so that a conclusion disappears again when a later fact takes away its ground; the order in which rules fire
  * then never changes the advice.
  */
@@ -24,7 +25,7 @@ public final class RuleFunctions {
         RuleMetadata about = rule.metadata;
         PreparedRule.Bindings bound = rule.bind(kcontext.getMatch());
         kcontext.insertLogical(new Reden(about.id(), about.categorie(), about.effect(), about.arrangement(),
-                about.signaal(), rule.text.fill(bound.all()), about.bron(), about.status(), bound.facts(),
+                bound.aanbod(), about.signaal(), rule.text.fill(bound.all()), about.bron(), about.status(), bound.facts(),
                 bound.parameters()));
     }
 
@@ -33,7 +34,7 @@ public final class RuleFunctions {
         RuleMetadata about = rule.metadata;
         PreparedRule.Bindings bound = rule.bind(kcontext.getMatch());
         LocalDate deadline = bound.facts().get(DEADLINE) instanceof LocalDate date ? date : null;
-        kcontext.insertLogical(new Actie(about.actie(), rule.text.fill(bound.all()), deadline, about.id(),
-                about.bron(), about.status()));
+        kcontext.insertLogical(new Actie(about.actie(), rule.text.fill(bound.all()), deadline, about.wie(),
+                bound.aanbod(), about.id(), about.bron(), about.status()));
     }
 }

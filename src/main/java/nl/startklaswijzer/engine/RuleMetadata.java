@@ -15,14 +15,14 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * What a rule says about itself in its @-lines: its source, status and Dutch text, and either the reason it gives
- * (category, effect, and the arrangement or signal it bears on) or the action it asks for.
+ * (category, effect, and the arrangement or signal it bears on) or the action it asks for and who takes it.
  */
 public record RuleMetadata(String id, String bron, Status status, String tekst, Categorie categorie, Effect effect,
-                           Arrangement arrangement, Signaal signaal, ActieCode actie) {
+                           Arrangement arrangement, Signaal signaal, ActieCode actie, String wie) {
 
     /** The @-lines a rule may have. */
     public static final Set<String> KEYS = Set.of("bron", "tekst", "status", "actie", "categorie", "effect",
-            "arrangement", "signaal");
+            "arrangement", "signaal", "wie");
 
     /** Reads a rule's metadata, or says in Dutch everything that is missing or wrong. */
     public static RuleMetadata of(Rule rule) {
@@ -36,10 +36,11 @@ public record RuleMetadata(String id, String bron, Status status, String tekst, 
         Effect effect = code(meta, "effect", Effect.class, actie == null, problems);
         Arrangement arrangement = code(meta, "arrangement", Arrangement.class, false, problems);
         Signaal signaal = code(meta, "signaal", Signaal.class, false, problems);
+        String wie = text(meta, "wie", false, problems);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Regel '" + rule.getName() + "': " + String.join(" ", problems));
         }
-        return new RuleMetadata(rule.getName(), bron, status, tekst, categorie, effect, arrangement, signaal, actie);
+        return new RuleMetadata(rule.getName(), bron, status, tekst, categorie, effect, arrangement, signaal, actie, wie);
     }
 
     private static String text(Map<String, Object> meta, String key, boolean required, List<String> problems) {

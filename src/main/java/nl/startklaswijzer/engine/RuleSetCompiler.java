@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.startklaswijzer.domein.Catalogus;
 import nl.startklaswijzer.domein.Kind;
 import nl.startklaswijzer.domein.Samenvattingen;
 import nl.startklaswijzer.engine.guard.CheckedRuleFile;
@@ -52,6 +53,7 @@ public final class RuleSetCompiler {
         List<CompileError> errors = new ArrayList<>();
         Parameters parameters = readParameters(source, errors);
         Samenvattingen samenvattingen = readSummaries(source, errors);
+        Catalogus catalogus = readCatalogue(source, errors);
         Map<String, CheckedRuleFile> ruleFiles = checkRuleFiles(source, errors);
         KieContainer container = ruleFiles.isEmpty() ? null : buildContainer(source, ruleFiles.keySet(), errors);
         List<RuleDescription> rules = container == null ? List.of()
@@ -60,7 +62,7 @@ public final class RuleSetCompiler {
             throw new InvalidRuleSetException(errors);
         }
         return new RuleSet(source, source.toVersion(), container.newKieSessionsPool(SESSIONS), parameters, samenvattingen,
-                rules, Instant.now());
+                catalogus, rules, Instant.now());
     }
 
     private static Parameters readParameters(RuleSetSource source, List<CompileError> errors) {
@@ -75,6 +77,15 @@ public final class RuleSetCompiler {
     private static Samenvattingen readSummaries(RuleSetSource source, List<CompileError> errors) {
         try {
             return OutcomeSummaries.parse(required(source, OutcomeSummaries.FILE));
+        } catch (InvalidRuleSetException e) {
+            errors.addAll(e.errors());
+            return null;
+        }
+    }
+
+    private static Catalogus readCatalogue(RuleSetSource source, List<CompileError> errors) {
+        try {
+            return CatalogueFile.parse(source.files().get(CatalogueFile.FILE));
         } catch (InvalidRuleSetException e) {
             errors.addAll(e.errors());
             return null;
@@ -186,17 +197,27 @@ public final class RuleSetCompiler {
         return names;
     }
 
+    /** Every {name} in the text must be a value the rule binds, and a {name|one|more} must be one that counts. */
     private static void checkPlaceholders(Rule rule, RuleMetadata metadata) {
-        Set<String> bound = ((RuleImpl) rule).getDeclarations().keySet().stream()
-                .map(id -> id.startsWith("$") ? id.substring(1) : id)
-                .collect(Collectors.toSet());
-        List<String> unbound = ExplanationText.placeholders(metadata.tekst()).stream()
-                .filter(name -> !bound.contains(name))
-                .toList();
+        RuleImpl impl = (RuleImpl) rule;
+        Map<String, Class<?>> bound = impl.getDeclarations().values().stream()
+                .collect(Collectors.toMap(d -> d.getIdentifier().startsWith("$") ? d.getIdentifier().substring(1) : d.getIdentifier(),
+                        d -> d.getDeclarationClass() == null ? Object.class : d.getDeclarationClass(), (a, b) -> a));
+        List<ExplanationText.Placeholder> placeholders = ExplanationText.Template.parse(metadata.tekst()).placeholders();
+        List<String> unbound = placeholders.stream().map(ExplanationText.Placeholder::name)
+                .filter(name -> !bound.containsKey(name)).distinct().toList();
         if (!unbound.isEmpty()) {
             throw new IllegalArgumentException("Regel '" + rule.getName() + "': de tekst noemt "
                     + unbound.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
                     + ", maar de regel bindt geen " + unbound.stream().map(n -> "$" + n).collect(Collectors.joining(", ")) + ".");
+        }
+        List<String> uncountable = placeholders.stream()
+                .filter(p -> p.isCounted() && bound.get(p.name()) != Object.class && !ExplanationText.isCountable(bound.get(p.name())))
+                .map(ExplanationText.Placeholder::name).distinct().toList();
+        if (!uncountable.isEmpty()) {
+            throw new IllegalArgumentException("Regel '" + rule.getName() + "': de tekst geeft een enkelvoud en meervoud bij "
+                    + uncountable.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "))
+                    + ", maar dat is geen aantal of lijst.");
         }
     }
 

@@ -1,13 +1,17 @@
 package nl.startklaswijzer.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads the YAML files of a rule set, turning syntax errors into errors with file and line. */
+/**
+ * Reads the YAML files of a rule set, turning syntax errors into errors with file and line. A name given twice is an
+ * error too: otherwise the second would silently replace the first.
+ */
 final class YamlFiles {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private YamlFiles() {
     }

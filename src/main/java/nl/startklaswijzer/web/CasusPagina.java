@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
@@ -21,9 +22,13 @@ import nl.startklaswijzer.domein.Effect;
 import nl.startklaswijzer.domein.Kind;
 import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
 import nl.startklaswijzer.domein.Peildatum;
+import nl.startklaswijzer.domein.Reden;
+import nl.startklaswijzer.domein.WatZouVeranderen;
 import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.ExplanationText;
+import nl.startklaswijzer.engine.RuleSet;
 import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.engine.tegenfeitelijk.CounterfactualSearch;
 
 /** The knooppunt's page: one child's case in, the explained advice out, ready to print for the file. */
 @RolesAllowed({"KNOOPPUNT", "BELEID"})
@@ -49,8 +54,7 @@ public class CasusPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bekijk(MultivaluedMap<String, String> invoer) {
-        return FormulierPagina.verwerk(invoer, binding.casus(invoer), registry,
-                (ruleSet, casus) -> advies(casus, CaseEvaluator.advise(ruleSet, casus)), this::formulier);
+        return FormulierPagina.verwerk(invoer, binding.casus(invoer), registry, this::advies, this::formulier);
     }
 
     private String formulier(Formulier form) {
@@ -71,16 +75,28 @@ public class CasusPagina {
         return pages.render("casus-formulier", data);
     }
 
-    private String advies(Casus casus, Advies advies) {
+    /** The advice with the region's arrangements and what would change it: the knooppunt's next question. */
+    private String advies(RuleSet ruleSet, Casus casus) {
+        Advies advies = CaseEvaluator.advise(ruleSet, casus);
+        WatZouVeranderen veranderingen = CounterfactualSearch.of(ruleSet, casus, advies);
         Map<String, Object> data = new HashMap<>();
         data.put("advies", advies);
+        data.put("startdatum", Weergave.datum(advies.startdatum()));
+        data.put("catalogus", CatalogusWeergave.inAanmerking(advies));
+        data.put("nietInAanmerking", CatalogusWeergave.nietInAanmerking(advies, ruleSet.catalogus()));
+        data.put("veranderingen", VeranderingenWeergave.gevonden(veranderingen));
+        data.put("geenVerandering", VeranderingenWeergave.nietGevonden(veranderingen));
+        data.put("geprobeerd", veranderingen.geprobeerd());
+        data.put("volledig", veranderingen.volledig());
         data.put("uitkomst", advies.uitkomst().label());
         data.put("referentie", casus.getKind().getReferentie() == null ? "zonder referentie" : casus.getKind().getReferentie());
         data.put("gegevens", gegevens(casus));
         data.put("arrangementen", Weergave.arrangementen(advies.arrangementen()));
-        data.put("doorslaggevend", Weergave.redenen(advies.redenen(), Weergave.DOORSLAGGEVEND));
-        data.put("passend", Weergave.redenen(advies.redenen(), r -> r.getEffect() == Effect.PASSEND));
-        data.put("aandachtspunten", Weergave.redenen(advies.redenen(), r -> r.getEffect() == Effect.AANDACHTSPUNT));
+        // The catalogue's reasons are shown with their arrangement; these are the advice's own.
+        Predicate<Reden> eigen = r -> r.getAanbod() == null;
+        data.put("doorslaggevend", Weergave.redenen(advies.redenen(), eigen.and(Weergave.DOORSLAGGEVEND)));
+        data.put("passend", Weergave.redenen(advies.redenen(), eigen.and(r -> r.getEffect() == Effect.PASSEND)));
+        data.put("aandachtspunten", Weergave.redenen(advies.redenen(), eigen.and(r -> r.getEffect() == Effect.AANDACHTSPUNT)));
         data.put("acties", Weergave.acties(advies.acties()));
         data.put("peildatum", Weergave.datum(advies.peildatum()));
         return pages.render("casus-advies", data);

@@ -84,6 +84,7 @@ public class RegelsPagina {
         data.put("versie", ruleSet.version().versie());
         data.put("bestanden", perBestand.entrySet().stream().map(e -> Map.of("naam", e.getKey(), "regels", e.getValue())).toList());
         data.put("parameters", ruleSet.parameters().all().stream().map(RegelsPagina::parameter).toList());
+        data.put("catalogus", CatalogusWeergave.regelboek(ruleSet.catalogus()));
         return pages.render("regels-regelboek", data);
     }
 

@@ -24,7 +24,7 @@ final class Weergave {
                          String effect, String effectCode, List<String> feiten) {
     }
 
-    record ActieWeergave(String code, String tekst, String uiterlijk, String regel, String bron) {
+    record ActieWeergave(String code, String tekst, String wie, String uiterlijk, String regel, String bron) {
     }
 
     record ArrangementWeergave(String naam, String oordeel, String oordeelCode, List<String> redenen) {
@@ -48,13 +48,14 @@ final class Weergave {
 
     static List<ActieWeergave> acties(List<Actie> acties) {
         return acties.stream()
-                .map(a -> new ActieWeergave(a.getCode().name(), a.getTekst(), datum(a.getUiterlijk()), a.getRegel(), a.getBron()))
+                .map(a -> new ActieWeergave(a.getCode().name(), a.getTekst(), a.getWie(), datum(a.getUiterlijk()), a.getRegel(),
+                        a.getBron()))
                 .toList();
     }
 
     static List<ArrangementWeergave> arrangementen(List<ArrangementOordeel> oordelen) {
         return oordelen.stream()
-                .map(o -> new ArrangementWeergave(Formulier.hoofdletter(o.code().label()), o.oordeel().label(), o.oordeel().name(), o.redenen()))
+                .map(o -> new ArrangementWeergave(o.naam(), o.oordeel().label(), o.oordeel().name(), o.redenen()))
                 .toList();
     }
 

@@ -50,7 +50,7 @@ class BrokenRuleSetTest {
                 .body("find { it.naam == 'kapot' }.regels", is(0))
                 .body("find { it.naam == 'kapot' }.afgewezen.versie", matchesPattern("[0-9a-f]{12}"))
                 .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].bestand", is("leeftijd.drl"))
-                .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].regelnummer", is(18))
+                .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].regelnummer", is(20))
                 .body("find { it.naam == 'kapot' }.afgewezen.fouten[0].melding",
                         containsString("op een plek waar het niet kan"))
                 .body("find { it.naam == 'cluster-brunssum' }.geladen", notNullValue());

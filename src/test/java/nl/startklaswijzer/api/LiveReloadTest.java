@@ -98,7 +98,7 @@ class LiveReloadTest {
                 .then().statusCode(200)
                 .body("uitkomst", is("STARTKLAS_BESPREKEN"))
                 .body("redenen.find { it.regel == 'startklas-groep-niet-zindelijk' }.tekst",
-                        containsString("Er zitten al 1 kinderen in de groep die niet zindelijk zijn"));
+                        containsString("Er zit al 1 kind in de groep dat niet zindelijk is"));
         assertTrue(millis <= FIVE_SECONDS, "nieuw advies na " + millis + " ms");
     }
 

@@ -46,7 +46,7 @@ public class EngineBenchmark {
 
     @Benchmark
     public Advies plainJava() {
-        return PlainJavaAdvice.advise(nextCase());
+        return PlainJavaAdvice.advise(nextCase(), ruleSet.catalogus());
     }
 
     private Casus nextCase() {

@@ -11,7 +11,10 @@ import java.util.Set;
 import nl.startklaswijzer.domein.ActieCode;
 import nl.startklaswijzer.domein.Actie;
 import nl.startklaswijzer.domein.Advies;
+import nl.startklaswijzer.domein.Aanbod;
 import nl.startklaswijzer.domein.Arrangement;
+import nl.startklaswijzer.domein.Behoeften;
+import nl.startklaswijzer.domein.Catalogus;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.Categorie;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
@@ -28,9 +31,9 @@ import nl.startklaswijzer.engine.ExplanationText;
 
 /**
  * The default rule set's advice decisions written out in plain Java, only for the benchmark: the physical floor
- * that the rule engine is measured against. It gives the same outcome, reasons (by rule) and actions as the rules
- * of cluster-brunssum with its shipped parameters (a test checks that on the benchmark's mix of cases), with
- * shorter texts. It is not used by the product: policy owners could not read or change it.
+ * that the rule engine is measured against. It gives the same outcome, reasons (by rule), actions, and arrangements
+ * from the catalogue with their steps as the rules of cluster-brunssum with its shipped parameters (a test checks
+ * that on the benchmark's mix of cases), with shorter texts. Like the rules, it reads the catalogue as data. It is not used by the product: policy owners could not read or change it.
  */
 public final class PlainJavaAdvice {
 
@@ -45,19 +48,22 @@ public final class PlainJavaAdvice {
     private PlainJavaAdvice() {
     }
 
-    public static Advies advise(Casus casus) {
+    public static Advies advise(Casus casus, Catalogus catalogus) {
         Kind kind = casus.getKind();
         LocalDate peildatum = casus.getPeildatum();
         List<Reden> reasons = new ArrayList<>();
         List<Actie> actions = new ArrayList<>();
 
         int years = Period.between(kind.getGeboortedatum(), peildatum).getYears();
-        if (years == 4) {
-            reason(reasons, "startklas-leeftijd-doelgroep", Arrangement.STARTKLAS, Categorie.LEEFTIJD, Effect.PASSEND,
-                    "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud.");
+        LocalDate start = casus.startVanafLeeftijdInMaanden(48);
+        if (years <= 4) {
+            reason(reasons, years == 4 ? "startklas-leeftijd-doelgroep" : "startklas-leeftijd-start-op-verjaardag",
+                    Arrangement.STARTKLAS, Categorie.LEEFTIJD, Effect.PASSEND,
+                    "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud; start op "
+                            + ExplanationText.format(start) + ".");
         } else {
-            reason(reasons, years < 4 ? "startklas-leeftijd-te-jong" : "startklas-leeftijd-te-oud", Arrangement.STARTKLAS,
-                    Categorie.LEEFTIJD, Effect.NIET_PASSEND, "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud.");
+            reason(reasons, "startklas-leeftijd-te-oud", Arrangement.STARTKLAS, Categorie.LEEFTIJD, Effect.NIET_PASSEND,
+                    "Het kind is op " + ExplanationText.format(peildatum) + " " + years + " jaar oud.");
         }
 
         List<Ondersteuningsbehoefte> needs = kind.getOndersteuningsbehoeften();
@@ -141,18 +147,18 @@ public final class PlainJavaAdvice {
 
         if (!startklasRuledOut) {
             if (!casus.getProces().isKnooppuntGehouden()) {
-                action(actions, ActieCode.KNOOPPUNT, "actie-knooppunt", "Plan een knooppuntoverleg.", null);
+                action(actions, ActieCode.KNOOPPUNT, "actie-knooppunt", "Plan een knooppuntoverleg.", start);
             }
             action(actions, ActieCode.ONDERBOUWING_MOEDERSCHOOL, "actie-onderbouwing-moederschool",
                     "Onderbouwing voor " + ExplanationText.format(needs) + ".", null);
             action(actions, ActieCode.ONTWIKKELPLAN, "actie-ontwikkelplan", "Stel doelen op.", null);
-            action(actions, ActieCode.TERUGPLAATSING, "actie-terugplaatsing", "Terugplaatsing.", peildatum.plusMonths(12));
-            action(actions, ActieCode.EVALUATIE_IB, "actie-evaluatie-ib", "IB-er elke 16 weken.", peildatum.plusWeeks(16));
+            action(actions, ActieCode.TERUGPLAATSING, "actie-terugplaatsing", "Terugplaatsing.", start.plusMonths(12));
+            action(actions, ActieCode.EVALUATIE_IB, "actie-evaluatie-ib", "IB-er elke 16 weken.", start.plusWeeks(16));
             reason(reasons, "wens-evaluatie-ib-eerder", Arrangement.STARTKLAS, Categorie.PROCES, Effect.AANDACHTSPUNT,
-                    "Wens: na 8 weken, rond " + ExplanationText.format(peildatum.plusWeeks(8)) + ".");
+                    "Wens: na 8 weken, rond " + ExplanationText.format(start.plusWeeks(8)) + ".");
             action(actions, ActieCode.OBSERVATIE_MOEDERSCHOOL, "actie-observatie-moederschool", "Twee keer per jaar.",
-                    peildatum.plusMonths(6));
-            action(actions, ActieCode.NAZORG, "actie-nazorg", "Nazorg.", peildatum.plusMonths(12).plusWeeks(8));
+                    start.plusMonths(6));
+            action(actions, ActieCode.NAZORG, "actie-nazorg", "Nazorg.", start.plusMonths(12).plusWeeks(8));
             if (!casus.getProces().isToestemmingOuders()) {
                 action(actions, ActieCode.TOESTEMMING_OUDERS, "actie-toestemming-ouders", "Vraag toestemming.", null);
             }
@@ -160,18 +166,65 @@ public final class PlainJavaAdvice {
         if (kind.heeft(ComplicerendeFactor.WEINIG_VERSLAGLEGGING)) {
             action(actions, ActieCode.DOSSIER_AANVULLEN, "actie-dossier-aanvullen", "Vul het dossier aan.", null);
         }
+        weighCatalogue(casus, catalogus, outside.isEmpty(), startklasRuledOut, reasons, actions);
         reasons.sort(REASON_ORDER);
         actions.sort(Comparator.comparing(Actie::getCode));
-        return Advies.uit(kind.getReferentie(), reasons, actions, SUMMARIES, VERSION, peildatum);
+        return Advies.uit(kind.getReferentie(), reasons, actions, catalogus, SUMMARIES, VERSION, peildatum);
+    }
+
+    /** catalogus.drl and catalogus-stappen.drl, with their shipped parameters (TLV 10 weeks, beschikking 8). */
+    private static void weighCatalogue(Casus casus, Catalogus catalogus, boolean onlyRegularNeeds, boolean startklasRuledOut,
+                                       List<Reden> reasons, List<Actie> actions) {
+        Behoeften needed = casus.getNietGedekt();
+        if (needed.isLeeg()) {
+            return;
+        }
+        int months = casus.getKind().leeftijdOp(casus.getPeildatum()).getInMaanden();
+        for (Aanbod entry : catalogus.arrangementen()) {
+            LocalDate start = entry.startdatum(casus, 10, 8);
+            boolean servesAll = entry.nietGeboden(needed).isLeeg();
+            boolean fits = servesAll;
+            reason(reasons, fits ? "catalogus-biedt-wat-nodig-is" : "catalogus-biedt-niet-alles", entry, Categorie.ONDERSTEUNINGSBEHOEFTE,
+                    fits ? Effect.PASSEND : Effect.NIET_PASSEND, entry.getNaam() + (fits ? " biedt wat nodig is." : " biedt niet alles."));
+            if (entry.getTotLeeftijdInMaanden() != null && months >= entry.getTotLeeftijdInMaanden()) {
+                fits = false;
+                reason(reasons, "catalogus-leeftijd-te-oud", entry, Categorie.LEEFTIJD, Effect.NIET_PASSEND, "Te oud.");
+            }
+            if (entry.isSpecialistisch() && onlyRegularNeeds && servesAll) {
+                reason(reasons, "catalogus-regulier-waar-het-kan", entry, Categorie.ONDERSTEUNINGSBEHOEFTE, Effect.BESPREKEN,
+                        "Regulier waar het kan.");
+            }
+            if (!entry.isSpecialistisch() && !startklasRuledOut && servesAll) {
+                reason(reasons, "catalogus-regulier-naast-startklas", entry, Categorie.MOEDERSCHOOL, Effect.BESPREKEN,
+                        "Ook de startklas komt in aanmerking.");
+            }
+            if (fits) {
+                if (entry.isTlv()) {
+                    step(actions, ActieCode.TLV_AANVRAGEN, "stap-tlv-aanvragen", entry, start.minusWeeks(10));
+                }
+                if (entry.isBeschikkingJeugdhulp()) {
+                    step(actions, ActieCode.BESCHIKKING_JEUGDHULP, "stap-beschikking-jeugdhulp", entry, start.minusWeeks(8));
+                }
+                step(actions, ActieCode.AANMELDEN, "stap-aanmelden", entry, start);
+            }
+        }
     }
 
     private static void reason(List<Reden> reasons, String rule, Arrangement arrangement, Categorie category, Effect effect,
                                String text) {
-        reasons.add(new Reden(rule, category, effect, arrangement, null, text, BRON, Status.VASTGESTELD, Map.of(), Map.of()));
+        reasons.add(new Reden(rule, category, effect, arrangement, null, null, text, BRON, Status.VASTGESTELD, Map.of(), Map.of()));
+    }
+
+    private static void reason(List<Reden> reasons, String rule, Aanbod entry, Categorie category, Effect effect, String text) {
+        reasons.add(new Reden(rule, category, effect, null, entry.getCode(), null, text, BRON, Status.AANNAME, Map.of(), Map.of()));
     }
 
     private static void action(List<Actie> actions, ActieCode code, String rule, String text, LocalDate deadline) {
-        actions.add(new Actie(code, text, deadline, rule, BRON, Status.VASTGESTELD));
+        actions.add(new Actie(code, text, deadline, null, null, rule, BRON, Status.VASTGESTELD));
+    }
+
+    private static void step(List<Actie> actions, ActieCode code, String rule, Aanbod entry, LocalDate deadline) {
+        actions.add(new Actie(code, entry.getNaam(), deadline, null, entry.getCode(), rule, BRON, Status.VASTGESTELD));
     }
 
     private static Map<Uitkomst, String> summaries() {

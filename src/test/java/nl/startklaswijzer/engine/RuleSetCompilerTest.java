@@ -38,7 +38,7 @@ class RuleSetCompilerTest {
     @Test
     void theDefaultRuleSetCompilesWithEveryRuleDescribed() throws Exception {
         RuleSet ruleSet = RuleSetCompiler.compile(new RuleSetSource("cluster-brunssum", DEFAULT_FILES));
-        assertEquals(39, ruleSet.rules().size());
+        assertEquals(47, ruleSet.rules().size());
         assertTrue(ruleSet.rules().stream().allMatch(r -> r.bron() != null && r.status() != null && r.tekst() != null
                 && r.bestand() != null && r.regelnummer() != null));
     }
@@ -60,7 +60,7 @@ class RuleSetCompilerTest {
 
         CompileError property = errorsWith("leeftijd.drl", leeftijd.replaceFirst("jaren == ", "jaaren == ")).get(0);
         assertEquals("Leeftijd kent geen 'jaaren' (in 'jaaren == $doelgroep'). Controleer de spelling.", property.melding());
-        assertEquals(19, property.regelnummer());
+        assertEquals(21, property.regelnummer());
 
         CompileError unbound = errorsWith("leeftijd.drl",
                 leeftijd.replaceFirst("from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.leeftijdOp(\\$datum)")).get(0);
@@ -98,6 +98,13 @@ class RuleSetCompilerTest {
     }
 
     @Test
+    void aPluralFormForAValueThatDoesNotCountIsReported() {
+        List<CompileError> errors = errorsWith("proef.drl", VALID_RULE.replace("{geboortedatum}", "{geboortedatum|dag|dagen}"));
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).melding().contains("{geboortedatum}, maar dat is geen aantal of lijst"), errors.toString());
+    }
+
+    @Test
     void aParameterWithoutStatusIsReportedAtItsLine() {
         Map<String, String> files = new HashMap<>(DEFAULT_FILES);
         files.put(Parameters.FILE, files.get(Parameters.FILE).replaceFirst("(?m)^  status: VASTGESTELD\\n", ""));
@@ -113,6 +120,41 @@ class RuleSetCompilerTest {
         Map<String, String> files = new HashMap<>(DEFAULT_FILES);
         files.put(Parameters.FILE, files.get(Parameters.FILE).replace("NIET_ZINDELIJK: 2", "NIET_ZINDELIK: 2"));
         assertTrue(errors(files).get(0).melding().contains("'NIET_ZINDELIK' is geen bekende code"));
+    }
+
+    @Test
+    void aCatalogueArrangementWithAnUnknownNeedIsReportedAtItsLine() {
+        List<CompileError> errors = catalogueErrors("MEDISCHE_ZORG, INTENSIEVE_BEHANDELING]", "MEDISCHE_ZORG, ZWEMMEN]");
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(CatalogueFile.FILE, errors.get(0).bestand());
+        assertEquals(lineOf(CatalogueFile.FILE, "MEDISCH_KINDERDAGVERBLIJF:"), errors.get(0).regelnummer());
+        assertTrue(errors.get(0).melding().startsWith("Arrangement 'MEDISCH_KINDERDAGVERBLIJF': 'ZWEMMEN' is geen ondersteuningsbehoefte"),
+                errors.get(0).melding());
+    }
+
+    @Test
+    void aTypoInACatalogueFieldIsReported() {
+        List<CompileError> errors = catalogueErrors("  aanbieder: het samenwerkingsverband\n", "  aanbiedr: het samenwerkingsverband\n");
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).melding().contains("onbekend veld [aanbiedr]"), errors.toString());
+    }
+
+    @Test
+    void aCatalogueArrangementMayNotTakeACodeOfTheContractOrOneTwice() {
+        List<CompileError> contract = catalogueErrors("SBO:\n", "STARTKLAS:\n");
+        assertTrue(contract.get(0).melding().contains("al een arrangement uit het contract"), contract.toString());
+        Map<String, String> files = new HashMap<>(DEFAULT_FILES);
+        String catalogue = files.get(CatalogueFile.FILE);
+        files.put(CatalogueFile.FILE, catalogue + catalogue.substring(catalogue.indexOf("\nSBO:")));
+        List<CompileError> twice = errors(files);
+        assertEquals(CatalogueFile.FILE, twice.get(0).bestand());
+        assertTrue(twice.get(0).melding().contains("SBO"), twice.toString());
+    }
+
+    @Test
+    void aRuleSetWithoutCatalogueHasNoArrangementsFromIt() throws Exception {
+        Map<String, String> files = new HashMap<>(RuleSetSource.read(Path.of("rules/voorbeeldregio")).files());
+        assertEquals(List.of(), RuleSetCompiler.compile(new RuleSetSource("voorbeeldregio", files)).catalogus().arrangementen());
     }
 
     @Test
@@ -153,6 +195,16 @@ class RuleSetCompilerTest {
         Map<String, String> renamed = new HashMap<>(DEFAULT_FILES);
         renamed.put("leeftijd2.drl", renamed.remove("leeftijd.drl"));
         assertNotEquals(same.version(), new RuleSetSource("a", renamed).version());
+    }
+
+    private static List<CompileError> catalogueErrors(String text, String replacement) {
+        String catalogue = DEFAULT_FILES.get(CatalogueFile.FILE);
+        assertTrue(catalogue.contains(text), text);
+        return errorsWith(CatalogueFile.FILE, catalogue.replaceFirst(java.util.regex.Pattern.quote(text), replacement));
+    }
+
+    private static Integer lineOf(String file, String start) {
+        return SourceLines.lineOf(DEFAULT_FILES.get(file), java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(start)));
     }
 
     private static List<CompileError> errorsWith(String file, String text) {

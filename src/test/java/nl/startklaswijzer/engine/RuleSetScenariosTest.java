@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.startklaswijzer.domein.Aanbod;
 import nl.startklaswijzer.domein.ActieCode;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.ArrangementOordeel;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every policy owner's scenario of every rule set under rules/, and checks that the scenarios together
- * exercise the whole rule set: each rule applies in one scenario and not in another, and each contract code occurs.
+ * exercise the whole rule set: each rule applies in one scenario and not in another, each arrangement of the
+ * catalogue comes into consideration in one scenario and not in another, and each contract code occurs.
  */
 class RuleSetScenariosTest {
 
@@ -85,6 +87,31 @@ class RuleSetScenariosTest {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyCatalogueArrangementIsListedInOneScenarioAndNotInAnother() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path folder : ruleSetFolders()) {
+            RuleSetSource source = RuleSetSource.read(folder);
+            RuleSet ruleSet = RuleSetCompiler.compile(source);
+            List<Set<String>> listed = new ArrayList<>();
+            for (Scenario scenario : ScenarioFiles.read(source)) {
+                if (scenario.casus() != null) {
+                    listed.add(ScenarioOutcome.of(ruleSet, scenario).arrangements().stream()
+                            .map(ArrangementOordeel::code).collect(Collectors.toSet()));
+                }
+            }
+            for (Aanbod aanbod : ruleSet.catalogus().arrangementen()) {
+                tests.add(DynamicTest.dynamicTest(source.name() + ": " + aanbod.getCode(), () -> {
+                    assertTrue(listed.stream().anyMatch(l -> l.contains(aanbod.getCode())),
+                            "geen scenario waarin " + aanbod.getCode() + " in aanmerking komt");
+                    assertTrue(listed.stream().anyMatch(l -> !l.contains(aanbod.getCode())),
+                            "geen scenario waarin " + aanbod.getCode() + " niet in aanmerking komt");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
     @Test
     void theDefaultRuleSetProducesEveryCodeOfTheContract() throws Exception {
         RuleSetSource source = RuleSetSource.read(RULES.resolve(DEFAULT_SET));
@@ -106,7 +133,7 @@ class RuleSetScenariosTest {
                 signals.add(Signaal.valueOf(outcome.outcome()));
             }
             collect(outcome.reasons(), categories, effects);
-            outcome.actions().forEach(a -> actions.add(a.getCode()));
+            outcome.actionsAndSteps().forEach(a -> actions.add(a.getCode()));
         }
         assertEquals(EnumSet.allOf(Uitkomst.class), outcomes);
         assertEquals(EnumSet.allOf(Oordeel.class), verdicts);
@@ -126,7 +153,7 @@ class RuleSetScenariosTest {
             }
             Advies advies = CaseEvaluator.advise(ruleSet, ruleSet.parameters().withValues(scenario.parameters()),
                     scenario.casus());
-            assertTrue(advies.arrangementen().stream().anyMatch(a -> a.code().name().equals("STARTKLAS")), scenario.naam());
+            assertTrue(advies.arrangementen().stream().anyMatch(a -> a.code().equals("STARTKLAS")), scenario.naam());
             for (ArrangementOordeel arrangement : advies.arrangementen()) {
                 assertFalse(arrangement.redenen().isEmpty(), scenario.naam() + ": " + arrangement.code() + " zonder reden");
             }

@@ -49,6 +49,25 @@ class PaginasTest {
     }
 
     @Test
+    void anAdviceShowsTheRegionsArrangementsAndWhatWouldChangeIt() {
+        given().contentType(ContentType.URLENC)
+                .formParam("peildatum", "2026-09-01")
+                .formParam("kind.geboortedatum", "2022-08-15")
+                .formParam("kind.ondersteuningsbehoeften", "SPRAAK_TAAL", "GEDRAG")
+                .formParam("moederschool.naam", "BS De Wissel")
+                .formParam("moederschool.sopBekend", "ja")
+                .formParam("moederschool.kanVoorzienIn", "SPRAAK_TAAL")
+                .when().post("/casus")
+                .then().statusCode(200)
+                .body(containsString("Geplande start: <strong>1 september 2026</strong>"))
+                .body(containsString("<h2 id=\"arrangementen\">Arrangementen in de regio</h2>"))
+                .body(containsString("<h3 id=\"aanbod-SBO\">Speciaal basisonderwijs (SBO)"))
+                .body(containsString("Vraag bij het samenwerkingsverband een toelaatbaarheidsverklaring (TLV) aan"))
+                .body(containsString("<h2 id=\"wat-zou-veranderen\">Wat zou het advies veranderen?</h2>"))
+                .body(containsString("Het schoolondersteuningsprofiel van BS De Wissel dekt ook gedrag."));
+    }
+
+    @Test
     void aPreScreenAnswersWithTheDates() {
         Formulieren.vanPagina("/signalering")
                 .formParam("peildatum", "2025-12-01")

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.startklaswijzer.domein.Aanbod;
 import nl.startklaswijzer.domein.Actie;
 import nl.startklaswijzer.domein.ActieCode;
 import nl.startklaswijzer.domein.Arrangement;
@@ -52,7 +53,7 @@ final class RuleVocabulary {
 
     /** The facts rules match, and the values they compute with, by the simple names rule files use. */
     static final Map<String, Class<?>> TYPES = types(
-            Casus.class, Kind.class, Moederschool.class, Startklas.class, Leerling.class, Proces.class,
+            Casus.class, Kind.class, Moederschool.class, Startklas.class, Leerling.class, Proces.class, Aanbod.class,
             Signalering.class, Parameter.class, Reden.class, Actie.class, Leeftijd.class, Behoeften.class,
             ActieCode.class, Arrangement.class, Categorie.class, ComplicerendeFactor.class, Effect.class,
             Ondersteuningsbehoefte.class, Oordeel.class, Signaal.class, Status.class, Uitkomst.class, Voorziening.class,
@@ -61,7 +62,7 @@ final class RuleVocabulary {
 
     /** The fact types, as the messages about an unknown one name them. */
     static final String FACTS_IN_DUTCH = "Casus, Kind, Moederschool, Startklas, Leerling, Proces, Signalering, Parameter, "
-            + "Reden, Leeftijd en Behoeften";
+            + "Aanbod, Reden, Leeftijd en Behoeften";
 
     /** What the facts' getters return besides those types: the lists of codes. */
     private static final List<Class<?>> VALUE_TYPES = List.of(Collection.class, List.class, Set.class, Map.class,
