@@ -49,8 +49,8 @@ public class CasusPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response bekijk(MultivaluedMap<String, String> invoer) {
-        return FormulierPagina.verwerk(invoer, binding.casus(invoer), registry,
-                (ruleSet, casus) -> advies(casus, CaseEvaluator.advise(ruleSet, casus)), this::formulier);
+        return FormulierPagina.verwerk(invoer, binding.casus(invoer), casus -> Response.ok(advies(casus,
+                CaseEvaluator.advise(registry.get(casus.getRegelset()), casus))).build(), this::formulier);
     }
 
     private String formulier(Formulier form) {
