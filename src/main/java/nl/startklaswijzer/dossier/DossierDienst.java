@@ -309,7 +309,8 @@ public class DossierDienst {
         }
     }
 
-    static Arrangement arrangementVan(Uitkomst uitkomst) {
+    /** The arrangement an outcome advises; a decision for another one departs from the advice. */
+    public static Arrangement arrangementVan(Uitkomst uitkomst) {
         return switch (uitkomst) {
             case MOEDERSCHOOL -> Arrangement.MOEDERSCHOOL;
             case REGULIER_MET_ARRANGEMENT -> Arrangement.REGULIER_MET_ARRANGEMENT;
@@ -318,7 +319,7 @@ public class DossierDienst {
         };
     }
 
-    static void controleerReferentie(String referentie) {
+    public static void controleerReferentie(String referentie) {
         if (referentie == null || !REFERENTIE.matcher(referentie).matches()) {
             throw Weigering.ongeldig("referentie", "Gebruik een pseudonieme referentie van letters, cijfers, '-', '_' of '.' "
                     + "(ten hoogste 40 tekens), nooit een naam of BSN.");

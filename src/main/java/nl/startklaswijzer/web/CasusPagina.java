@@ -9,20 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
-import nl.startklaswijzer.domein.Effect;
-import nl.startklaswijzer.domein.Kind;
 import nl.startklaswijzer.domein.Ondersteuningsbehoefte;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.engine.CaseEvaluator;
-import nl.startklaswijzer.engine.ExplanationText;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 
 /** The knooppunt's page: one child's case in, the explained advice out, ready to print for the file. */
@@ -72,36 +67,7 @@ public class CasusPagina {
     }
 
     private String advies(Casus casus, Advies advies) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("advies", advies);
-        data.put("uitkomst", advies.uitkomst().label());
-        data.put("referentie", casus.getKind().getReferentie() == null ? "zonder referentie" : casus.getKind().getReferentie());
-        data.put("gegevens", gegevens(casus));
-        data.put("arrangementen", Weergave.arrangementen(advies.arrangementen()));
-        data.put("doorslaggevend", Weergave.redenen(advies.redenen(), Weergave.DOORSLAGGEVEND));
-        data.put("passend", Weergave.redenen(advies.redenen(), r -> r.getEffect() == Effect.PASSEND));
-        data.put("aandachtspunten", Weergave.redenen(advies.redenen(), r -> r.getEffect() == Effect.AANDACHTSPUNT));
-        data.put("acties", Weergave.acties(advies.acties()));
-        data.put("peildatum", Weergave.datum(advies.peildatum()));
-        return pages.render("casus-advies", data);
-    }
-
-    /** The case as entered, so that the printed advice says what it was based on. */
-    private static List<Weergave.Gegeven> gegevens(Casus casus) {
-        Kind kind = casus.getKind();
-        List<Weergave.Gegeven> gegevens = new ArrayList<>();
-        gegevens.add(new Weergave.Gegeven("Peildatum", Weergave.datum(casus.getPeildatum())));
-        gegevens.add(new Weergave.Gegeven("Geboortedatum", Weergave.datum(kind.getGeboortedatum())));
-        gegevens.add(new Weergave.Gegeven("Gemeente", kind.getGemeente() == null ? "niet opgegeven" : kind.getGemeente()));
-        gegevens.add(new Weergave.Gegeven("Ondersteuningsbehoeften", ExplanationText.format(kind.getOndersteuningsbehoeften())));
-        gegevens.add(new Weergave.Gegeven("Complicerende factoren", ExplanationText.format(kind.getComplicerendeFactoren())));
-        gegevens.add(new Weergave.Gegeven("Moederschool", casus.getMoederschool() == null ? "niet opgegeven"
-                : casus.getMoederschool().getAanduiding() + (casus.getMoederschool().isSopBekend()
-                ? "; SOP dekt: " + ExplanationText.format(casus.getMoederschool().getKanVoorzienIn()) : "; SOP niet bekend")));
-        gegevens.add(new Weergave.Gegeven("Startklasgroep", casus.getStartklas() == null ? "niet opgegeven"
-                : casus.getStartklas().getBezet() + " leerlingen"
-                + (casus.getStartklas().getCapaciteit() == null ? "" : " van " + casus.getStartklas().getCapaciteit())));
-        return gegevens;
+        return pages.render("casus-advies", AdviesWeergave.data(casus, advies));
     }
 
     private static String nietNull(String text) {

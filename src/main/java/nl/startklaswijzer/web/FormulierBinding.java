@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.startklaswijzer.api.Fout;
@@ -14,10 +16,14 @@ import nl.startklaswijzer.api.InputErrors;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
 import nl.startklaswijzer.domein.Signalering;
+import nl.startklaswijzer.domein.Weigering;
+import nl.startklaswijzer.dossier.Groep;
+import nl.startklaswijzer.dossier.Verzoeken;
 
 /**
- * Turns a submitted form into a Casus or Signalering the same way the API reads JSON, with the same checks and the
- * same Dutch messages: the form's fields are named after the API's field paths and become that JSON.
+ * Turns a submitted form into the request the API would read (a Casus, a Signalering, a decision, a step, a group)
+ * the same way the API reads JSON, with the same checks and the same Dutch messages: the form's fields are named
+ * after the API's field paths and become that JSON.
  */
 @ApplicationScoped
 public class FormulierBinding {
@@ -26,6 +32,11 @@ public class FormulierBinding {
     static final String AANTAL_LEERLINGEN = "startklas.aantalLeerlingen";
     /** Per complicating factor, how many of those pupils have it: startklas.aantal.NIET_ZINDELIJK. */
     static final String AANTAL_MET = "startklas.aantal.";
+    /** The dossier page has two forms with a date; their fields are told apart by these prefixes. */
+    static final String BESLUIT = "besluit.";
+    static final String VERLOOP = "verloop.";
+    /** The dossier's version the user saw, which a decision or a step is made on. */
+    static final String VERSIE = "versie";
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -71,6 +82,48 @@ public class FormulierBinding {
         json.put("verslaglegging", form.containsKey("verslaglegging"));
         json.put("toestemmingOuders", form.containsKey("toestemmingOuders"));
         return bind(json, Signalering.class, new ArrayList<>());
+    }
+
+    /** A decision of the knooppunt; errors name the API's fields (datum), not the form's (besluit.datum). */
+    public Gebonden<Verzoeken.Besluit> besluit(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "versie", form, VERSIE);
+        text(json, "datum", form, BESLUIT + "datum");
+        text(json, "arrangement", form, BESLUIT + "arrangement");
+        text(json, "startdatum", form, BESLUIT + "startdatum");
+        text(json, "groep", form, BESLUIT + "groep");
+        list(json.putArray("aanwezig"), form.get(BESLUIT + "aanwezig"));
+        text(json, "motivatie", form, BESLUIT + "motivatie");
+        return bind(json, Verzoeken.Besluit.class, new ArrayList<>());
+    }
+
+    /** A step in the placement's course; errors name the API's fields, as with a decision. */
+    public Gebonden<Verzoeken.Stap> stap(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "versie", form, VERSIE);
+        text(json, "soort", form, VERLOOP + "soort");
+        text(json, "datum", form, VERLOOP + "datum");
+        return bind(json, Verzoeken.Stap.class, new ArrayList<>());
+    }
+
+    public Gebonden<Groep> groep(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "naam", form, "naam");
+        text(json, "plaats", form, "plaats");
+        text(json, "capaciteit", form, "capaciteit");
+        return bind(json, Groep.class, new ArrayList<>());
+    }
+
+    /** A date typed in a search field such as "tot"; empty means the default. */
+    static LocalDate datum(String tekst, String veld, LocalDate standaard) {
+        if (blank(tekst)) {
+            return standaard;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException e) {
+            throw Weigering.ongeldig(veld, InputErrors.geenDatum(tekst.strip()));
+        }
     }
 
     private static void kind(ObjectNode kind, MultivaluedMap<String, String> form) {

@@ -23,7 +23,7 @@ import java.util.Optional;
 public class Pages {
 
     private static final String FOLDER = "templates/";
-    private static final List<String> TAGS = List.of("reden", "actie", "keuzes", "veld", "fouten", "wijziging");
+    private static final List<String> TAGS = List.of("reden", "actie", "keuzes", "keuzelijst", "veld", "fouten", "wijziging", "agendapunten");
 
     private final Engine engine;
     private final Aanmelding aanmelding;
