@@ -32,6 +32,8 @@ public class FormulierBinding {
     static final String AANTAL_LEERLINGEN = "startklas.aantalLeerlingen";
     /** Per complicating factor, how many of those pupils have it: startklas.aantal.NIET_ZINDELIJK. */
     static final String AANTAL_MET = "startklas.aantal.";
+    /** A group recorded in Startklaswijzer, named instead of counting its pupils. */
+    static final String GROEP = "startklas.groep";
     /** The dossier page has two forms with a date; their fields are told apart by these prefixes. */
     static final String BESLUIT = "besluit.";
     static final String VERLOOP = "verloop.";
@@ -134,18 +136,25 @@ public class FormulierBinding {
         list(kind.putArray("complicerendeFactoren"), form.get("kind.complicerendeFactoren"));
     }
 
-    /** The group as the API wants it: one pupil per place taken, the first ones carrying each factor. */
+    /**
+     * The group as the API wants it: a recorded group by its name, or one pupil per place taken, the first ones
+     * carrying each factor. Both at once goes to the API's check, which says to choose.
+     */
     private static void group(ObjectNode json, MultivaluedMap<String, String> form, List<Fout> fouten) {
         String aantal = form.getFirst(AANTAL_LEERLINGEN);
-        if (blank(aantal)) {
-            return;
-        }
-        Integer total = count(aantal);
-        if (total == null) {
+        Integer total = blank(aantal) ? null : count(aantal);
+        if (!blank(aantal) && total == null) {
             fouten.add(new Fout(AANTAL_LEERLINGEN, "Vul het aantal leerlingen in als een getal, zoals 8."));
             return;
         }
+        if (total == null && blank(form.getFirst(GROEP))) {
+            return;
+        }
         ObjectNode startklas = json.putObject("startklas");
+        text(startklas, "groep", form, GROEP);
+        if (total == null) {
+            return;
+        }
         text(startklas, "capaciteit", form, "startklas.capaciteit");
         ArrayNode leerlingen = startklas.putArray("leerlingen");
         for (int i = 0; i < total; i++) {

@@ -104,6 +104,7 @@ class ToegangsmatrixTest {
             pagina("POST", "/uitloggen", IEDEREEN_AANGEMELD),
             pagina("GET", "/casus", Rol.KNOOPPUNT, Rol.BELEID),
             pagina("POST", "/casus", Rol.KNOOPPUNT, Rol.BELEID),
+            pagina("POST", "/casus/opslaan", Rol.KNOOPPUNT),
             pagina("GET", "/dossiers", Rol.KNOOPPUNT),
             new Toegang("GET", "/dossiers/{referentie}", "", "/dossiers/K-MATRIX", EnumSet.of(Rol.KNOOPPUNT)),
             new Toegang("POST", "/dossiers/{referentie}/besluiten", "application/x-www-form-urlencoded", "/dossiers/K-MATRIX/besluiten",
