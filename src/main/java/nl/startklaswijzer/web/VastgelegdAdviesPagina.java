@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 import nl.startklaswijzer.domein.Advies;
-import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.Weigering;
 import nl.startklaswijzer.dossier.Dossier;
 import nl.startklaswijzer.dossier.DossierDienst;
@@ -38,15 +37,21 @@ public class VastgelegdAdviesPagina {
         this.mapper = mapper;
     }
 
-    /** The case and the advice exactly as recorded, not evaluated again. */
+    /**
+     * The case and the advice as recorded, explained by the rule-set version that gave it. Should that version no
+     * longer give the same advice, the recorded one is shown as it was stored, with a warning.
+     */
     @GET
     public String advies(@PathParam("referentie") String referentie, @PathParam("id") long id) {
-        Dossier.VastgelegdAdvies vastgelegd = dossiers.leesAdvies(aanmelding.getNaam(), referentie, id);
-        Map<String, Object> data = AdviesWeergave.data(lees(vastgelegd.casus(), Casus.class), lees(vastgelegd.advies(), Advies.class));
+        DossierDienst.Herhaald herhaald = dossiers.herhaal(aanmelding.getNaam(), referentie, id);
+        Dossier.VastgelegdAdvies vastgelegd = herhaald.vastgelegd();
+        Advies advies = herhaald.gelijk() ? herhaald.advies() : lees(vastgelegd.advies(), Advies.class);
+        Map<String, Object> data = AdviesWeergave.data(herhaald.casus(), advies);
         data.put("dossier", referentie);
         data.put("id", id);
         data.put("vastgelegd", Weergave.moment(vastgelegd.tijdstip()));
         data.put("gebruiker", vastgelegd.gebruiker());
+        data.put("herhaalbaar", herhaald.gelijk());
         return pages.render("dossier-advies", data);
     }
 
