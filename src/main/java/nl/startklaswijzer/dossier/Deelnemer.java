@@ -8,7 +8,7 @@ public enum Deelnemer {
     JEUGDARTS("jeugdarts of GGD"),
     JEUGDHULP("jeugdhulp"),
     OUDERS("ouders"),
-    STARTKLAS("startklas");
+    STARTKLAS("leerkracht van de startklas");
 
     private final String label;
 

@@ -58,7 +58,7 @@ final class DossierWeergave {
         if (p.tlvAangevraagdOp() != null) {
             gegevens.add(new Weergave.Gegeven("TLV aangevraagd", Weergave.datum(p.tlvAangevraagdOp())));
         }
-        gegevens.add(new Weergave.Gegeven("Complicerende factoren (tellen mee in de groep)", ExplanationText.format(p.complicerendeFactoren())));
+        gegevens.add(new Weergave.Gegeven("Complicerende factoren", ExplanationText.format(p.complicerendeFactoren())));
         return gegevens;
     }
 

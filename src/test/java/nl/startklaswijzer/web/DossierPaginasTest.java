@@ -116,6 +116,23 @@ class DossierPaginasTest {
     }
 
     @Test
+    void aCaseMayNameARecordedGroupAndAnUnknownOneIsShownAtItsField() {
+        maakGroep("Casusgroep");
+        formulier("/casus").formParams(casus("K-PAG-GROEP")).formParam("startklas.groep", "Casusgroep").when().post("/casus")
+                .then().statusCode(200)
+                .body(containsString("groep Casusgroep: 0 leerlingen van 12"));
+        formulier("/casus").formParams(casus("K-PAG-GROEP")).formParam("startklas.groep", "Bestaat niet").when().post("/casus")
+                .then().statusCode(400)
+                .body(containsString("id=\"veld-startklas-groep-fout\""))
+                .body(containsString("Er is geen groep &#39;Bestaat niet&#39;."));
+        formulier("/casus").formParams(casus("K-PAG-GROEP")).formParam("startklas.groep", "Casusgroep")
+                .formParam("startklas.aantalLeerlingen", "3").when().post("/casus")
+                .then().statusCode(400)
+                .body(containsString("Noem de groep, of geef de capaciteit en de leerlingen zelf; niet allebei."))
+                .body(containsString("<option value=\"Casusgroep\" selected>"));
+    }
+
+    @Test
     void aDecisionIsRecordedWithEachRefusalAtItsFieldAndAConcurrentChangeIsAConflict() {
         String referentie = "K-PAG-BESLUIT";
         maakGroep("Besluitgroep");
