@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -183,7 +185,7 @@ class BrowserTest {
         screenshot("regels-overzicht");
         WebElement link = browser.findElement(By.linkText("Regelboek"));
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(link));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> isWeg(link));
         assertTrue(body().contains("startklas-groep-niet-zindelijk"));
         assertTrue(body().contains("Er zitten al {aantal} kinderen in de groep die niet zindelijk zijn"));
         assertTrue(body().contains("groepsgrootte"));
@@ -379,7 +381,25 @@ class BrowserTest {
     private static void submit(String css) {
         WebElement button = browser.findElement(By.cssSelector(css));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> isWeg(button));
+    }
+
+    /**
+     * Whether the element's page has gone. Caught between two pages, Chromium may answer that the element "does not
+     * belong to the document" rather than that it is stale; both mean the old page is gone.
+     */
+    private static boolean isWeg(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     private void open(String page) {
