@@ -44,8 +44,6 @@ public class DossierPagina {
     /** The fields of each form; a refusal about anything else (such as the version) is shown for the whole form. */
     private static final Set<String> BESLUIT_VELDEN = Set.of("datum", "arrangement", "startdatum", "groep", "aanwezig", "motivatie");
     private static final Set<String> VERLOOP_VELDEN = Set.of("soort", "datum");
-    private static final String BESLUIT = "besluit";
-    private static final String VERLOOP = "verloop";
 
     private final Pages pages;
     private final DossierDienst dossiers;
@@ -95,7 +93,7 @@ public class DossierPagina {
                     Dossier.Besluit vastgelegd = dossiers.besluit(aanmelding.getNaam(), referentie, besluit);
                     return Verwerking.gedaan(pad(referentie), "Het besluit voor " + vastgelegd.arrangement().label() + " is vastgelegd.");
                 },
-                (fouten, status) -> toon(referentie, null, formulier(invoer, BESLUIT, BESLUIT_VELDEN, fouten), null, status));
+                (fouten, status) -> toon(referentie, null, formulier(invoer, FormulierBinding.BESLUIT, BESLUIT_VELDEN, fouten), null, status));
     }
 
     @POST
@@ -107,7 +105,7 @@ public class DossierPagina {
                     dossiers.verloop(aanmelding.getNaam(), referentie, stap);
                     return Verwerking.gedaan(pad(referentie), "Vastgelegd: " + stap.soort().label() + ". De agenda is bijgewerkt.");
                 },
-                (fouten, status) -> toon(referentie, null, null, formulier(invoer, VERLOOP, VERLOOP_VELDEN, fouten), status));
+                (fouten, status) -> toon(referentie, null, null, formulier(invoer, FormulierBinding.VERLOOP, VERLOOP_VELDEN, fouten), status));
     }
 
     /** Erasing cannot be undone, so it asks first, on a page of its own: the pages run no script. */
@@ -214,13 +212,14 @@ public class DossierPagina {
 
     /**
      * The form as typed, each error at its own field (the API's datum is the form's besluit.datum); an error about
-     * anything else is shown for the form as a whole.
+     * anything else, such as the version, is shown for the form as a whole (besluit, the id of its section).
      */
-    private static Formulier formulier(MultivaluedMap<String, String> invoer, String naam, Set<String> velden, List<Fout> fouten) {
+    private static Formulier formulier(MultivaluedMap<String, String> invoer, String prefix, Set<String> velden, List<Fout> fouten) {
+        String formulier = prefix.substring(0, prefix.length() - 1);
         return new Formulier(invoer, fouten.stream()
                 .map(f -> {
                     String veld = f.veld().replaceAll("\\[.*$", "");
-                    return new Fout(velden.contains(veld) ? naam + "." + veld : naam, f.melding());
+                    return new Fout(velden.contains(veld) ? prefix + veld : formulier, f.melding());
                 })
                 .toList());
     }

@@ -11,6 +11,8 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.startklaswijzer.domein.Peildatum;
@@ -320,12 +322,12 @@ class DossierPaginasTest {
                 .then().statusCode(303);
     }
 
-    private static java.util.Map<String, Object> casus(String referentie) {
-        return java.util.Map.of(
+    private static Map<String, Object> casus(String referentie) {
+        return Map.of(
                 "peildatum", vandaag(),
                 "kind.referentie", referentie,
                 "kind.geboortedatum", LocalDate.parse(vandaag()).minusYears(4).minusMonths(2).toString(),
-                "kind.ondersteuningsbehoeften", java.util.List.of("SPRAAK_TAAL", "GEDRAG"),
+                "kind.ondersteuningsbehoeften", List.of("SPRAAK_TAAL", "GEDRAG"),
                 "proces.toestemmingOuders", "ja");
     }
 
