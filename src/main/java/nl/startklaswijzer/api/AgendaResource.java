@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgendaResource {
 
     /** Without "tot", the agenda looks this far ahead. */
-    private static final int WEKEN_VOORUIT = 8;
+    public static final int WEKEN_VOORUIT = 8;
 
     private final DossierDienst dossiers;
     private final SecurityIdentity identity;

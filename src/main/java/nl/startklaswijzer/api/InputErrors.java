@@ -47,7 +47,7 @@ public final class InputErrors {
                         + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
             }
             if (type == LocalDate.class) {
-                return "'" + invalid.getValue() + "' is geen geldige datum; gebruik JJJJ-MM-DD.";
+                return geenDatum(invalid.getValue());
             }
             return "'" + invalid.getValue() + "' is geen geldige waarde; verwacht: " + describe(type) + ".";
         }
@@ -55,6 +55,11 @@ public final class InputErrors {
             return "Dit veld heeft de verkeerde vorm; verwacht: " + describe(mismatch.getTargetType()) + ".";
         }
         return "De aanvraag is geen geldige JSON (" + e.getOriginalMessage() + ").";
+    }
+
+    /** The message for a date that is not one, in the API and on the pages alike. */
+    public static String geenDatum(Object waarde) {
+        return "'" + waarde + "' is geen geldige datum; gebruik JJJJ-MM-DD.";
     }
 
     private static String describe(Class<?> type) {

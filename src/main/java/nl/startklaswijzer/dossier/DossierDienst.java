@@ -113,17 +113,30 @@ public class DossierDienst {
         });
     }
 
+    /** A recorded advice given again by the version that gave it, and whether that is exactly the advice recorded. */
+    public record Herhaald(Dossier.VastgelegdAdvies vastgelegd, Casus casus, Advies advies, boolean gelijk) {
+    }
+
+    /**
+     * Reads a recorded advice and runs its case again under its own version: the advice explained by the rules that
+     * made it, with each fact as the rules saw it (the recorded JSON has lost the facts' types).
+     */
+    public Herhaald herhaal(String door, String referentie, long id) {
+        Dossier.VastgelegdAdvies vastgelegd = leesAdvies(door, referentie, id);
+        Advies herhaald = CaseEvaluator.advise(archief.regelset(vastgelegd.regelset()), lees(vastgelegd.casus(), Casus.class));
+        return new Herhaald(vastgelegd, lees(vastgelegd.casus(), Casus.class), herhaald,
+                mapper.valueToTree(herhaald).equals(lees(vastgelegd.advies(), JsonNode.class)));
+    }
+
     /** Runs a recorded advice again: under its own version, which must agree, and under today's version of its set. */
     public Herbeoordeling herbeoordeel(String door, String referentie, long id) {
-        Dossier.VastgelegdAdvies vastgelegd = leesAdvies(door, referentie, id);
-        Casus casus = lees(vastgelegd.casus(), Casus.class);
-        Advies herhaald = CaseEvaluator.advise(archief.regelset(vastgelegd.regelset()), casus);
+        Herhaald herhaald = herhaal(door, referentie, id);
+        Dossier.VastgelegdAdvies vastgelegd = herhaald.vastgelegd();
         RuleSet vandaag = registry.get(vastgelegd.regelset().naam());
         Advies nu = CaseEvaluator.advise(vandaag, lees(vastgelegd.casus(), Casus.class));
-        boolean gelijk = mapper.valueToTree(herhaald).equals(lees(vastgelegd.advies(), JsonNode.class));
         audit.schrijf(door, Handeling.ADVIES_HERBEOORDEELD, referentie, "advies " + id);
-        return new Herbeoordeling(id, vastgelegd.regelset(), vastgelegd.uitkomst(), gelijk, vandaag.version(), nu.uitkomst(),
-                ImpactAnalysis.verschil(referentie, herhaald, nu).orElse(null));
+        return new Herbeoordeling(id, vastgelegd.regelset(), vastgelegd.uitkomst(), herhaald.gelijk(), vandaag.version(), nu.uitkomst(),
+                ImpactAnalysis.verschil(referentie, herhaald.advies(), nu).orElse(null));
     }
 
     public Dossier.Besluit besluit(String door, String referentie, Verzoeken.Besluit verzoek) {
@@ -309,7 +322,8 @@ public class DossierDienst {
         }
     }
 
-    static Arrangement arrangementVan(Uitkomst uitkomst) {
+    /** The arrangement an outcome advises; a decision for another one departs from the advice. */
+    public static Arrangement arrangementVan(Uitkomst uitkomst) {
         return switch (uitkomst) {
             case MOEDERSCHOOL -> Arrangement.MOEDERSCHOOL;
             case REGULIER_MET_ARRANGEMENT -> Arrangement.REGULIER_MET_ARRANGEMENT;
@@ -318,7 +332,7 @@ public class DossierDienst {
         };
     }
 
-    static void controleerReferentie(String referentie) {
+    public static void controleerReferentie(String referentie) {
         if (referentie == null || !REFERENTIE.matcher(referentie).matches()) {
             throw Weigering.ongeldig("referentie", "Gebruik een pseudonieme referentie van letters, cijfers, '-', '_' of '.' "
                     + "(ten hoogste 40 tekens), nooit een naam of BSN.");

@@ -17,6 +17,9 @@ public class Aanmelding {
 
     private static final List<MenuItem> MENU = List.of(
             new MenuItem("Casus bekijken", "/casus", List.of(Rol.KNOOPPUNT, Rol.BELEID)),
+            new MenuItem("Dossiers", "/dossiers", List.of(Rol.KNOOPPUNT)),
+            new MenuItem("Agenda", "/agenda", List.of(Rol.KNOOPPUNT)),
+            new MenuItem("Groepen", "/groepen", List.of(Rol.KNOOPPUNT)),
             new MenuItem("Signalering", "/signalering", List.of(Rol.VOORSCHOOL, Rol.KNOOPPUNT)),
             new MenuItem("Regels", "/regels", List.of()),
             new MenuItem("Beheer", "/beheer", List.of(Rol.BEHEER)));

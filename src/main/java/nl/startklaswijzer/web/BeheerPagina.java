@@ -12,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -89,10 +87,9 @@ public class BeheerPagina {
     private Response wijzig(Supplier<Gebruiker> change, String gedaan) {
         try {
             change.get();
-            return Response.seeOther(URI.create("/beheer?gedaan=" + URLEncoder.encode(gedaan, StandardCharsets.UTF_8))).build();
+            return Verwerking.gedaan(URI.create("/beheer"), gedaan);
         } catch (Weigering e) {
-            return Response.status(e.soort() == Weigering.Soort.ONBEKEND ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
-                    .entity(pagina(null, e)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            return Verwerking.pagina(Verwerking.status(e), pagina(null, e));
         }
     }
 

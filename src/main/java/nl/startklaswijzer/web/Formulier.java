@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.startklaswijzer.api.Fout;
 import nl.startklaswijzer.domein.Code;
 
@@ -51,11 +52,24 @@ public final class Formulier {
     }
 
     List<Keuze> keuzes(String naam, Code[] codes) {
-        List<String> gekozen = waarden.getOrDefault(naam, List.of());
-        return Arrays.stream(codes)
-                .map(c -> new Keuze(naam, Veld.id(naam) + "-" + c.name(), c.name(), hoofdletter(c.label()),
-                        c.toelichting(), gekozen.contains(c.name())))
+        return keuzes(naam, codes, Code::name, Code::label, Code::toelichting);
+    }
+
+    /** A checkbox or radio button per value, labelled in Dutch, checked where the user chose it. */
+    <T> List<Keuze> keuzes(String naam, T[] waarden, Function<T, String> code, Function<T, String> label,
+                           Function<T, String> toelichting) {
+        List<String> gekozen = this.waarden.getOrDefault(naam, List.of());
+        return Arrays.stream(waarden)
+                .map(w -> new Keuze(naam, Veld.id(naam) + "-" + code.apply(w), code.apply(w), hoofdletter(label.apply(w)),
+                        toelichting.apply(w), gekozen.contains(code.apply(w))))
                 .toList();
+    }
+
+    /** The same form with one field's value replaced, such as the dossier's version after someone else changed it. */
+    Formulier met(String naam, String waarde) {
+        MultivaluedMap<String, String> kopie = new MultivaluedHashMap<>(waarden);
+        kopie.putSingle(naam, waarde);
+        return new Formulier(kopie, fouten);
     }
 
     /** A label on its own starts with a capital; in a sentence the same words do not. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.startklaswijzer.api.Fout;
@@ -14,10 +16,14 @@ import nl.startklaswijzer.api.InputErrors;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
 import nl.startklaswijzer.domein.Signalering;
+import nl.startklaswijzer.domein.Weigering;
+import nl.startklaswijzer.dossier.Groep;
+import nl.startklaswijzer.dossier.Verzoeken;
 
 /**
- * Turns a submitted form into a Casus or Signalering the same way the API reads JSON, with the same checks and the
- * same Dutch messages: the form's fields are named after the API's field paths and become that JSON.
+ * Turns a submitted form into the request the API would read (a Casus, a Signalering, a decision, a step, a group)
+ * the same way the API reads JSON, with the same checks and the same Dutch messages: the form's fields are named
+ * after the API's field paths and become that JSON.
  */
 @ApplicationScoped
 public class FormulierBinding {
@@ -26,6 +32,13 @@ public class FormulierBinding {
     static final String AANTAL_LEERLINGEN = "startklas.aantalLeerlingen";
     /** Per complicating factor, how many of those pupils have it: startklas.aantal.NIET_ZINDELIJK. */
     static final String AANTAL_MET = "startklas.aantal.";
+    /** A group recorded in Startklaswijzer, named instead of counting its pupils. */
+    static final String GROEP = "startklas.groep";
+    /** The dossier page has two forms with a date; their fields are told apart by these prefixes. */
+    static final String BESLUIT = "besluit.";
+    static final String VERLOOP = "verloop.";
+    /** The dossier's version the user saw, which a decision or a step is made on. */
+    static final String VERSIE = "versie";
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -73,6 +86,48 @@ public class FormulierBinding {
         return bind(json, Signalering.class, new ArrayList<>());
     }
 
+    /** A decision of the knooppunt; errors name the API's fields (datum), not the form's (besluit.datum). */
+    public Gebonden<Verzoeken.Besluit> besluit(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "versie", form, VERSIE);
+        text(json, "datum", form, BESLUIT + "datum");
+        text(json, "arrangement", form, BESLUIT + "arrangement");
+        text(json, "startdatum", form, BESLUIT + "startdatum");
+        text(json, "groep", form, BESLUIT + "groep");
+        list(json.putArray("aanwezig"), form.get(BESLUIT + "aanwezig"));
+        text(json, "motivatie", form, BESLUIT + "motivatie");
+        return bind(json, Verzoeken.Besluit.class, new ArrayList<>());
+    }
+
+    /** A step in the placement's course; errors name the API's fields, as with a decision. */
+    public Gebonden<Verzoeken.Stap> stap(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "versie", form, VERSIE);
+        text(json, "soort", form, VERLOOP + "soort");
+        text(json, "datum", form, VERLOOP + "datum");
+        return bind(json, Verzoeken.Stap.class, new ArrayList<>());
+    }
+
+    public Gebonden<Groep> groep(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "naam", form, "naam");
+        text(json, "plaats", form, "plaats");
+        text(json, "capaciteit", form, "capaciteit");
+        return bind(json, Groep.class, new ArrayList<>());
+    }
+
+    /** A date typed in a search field such as "tot"; empty means the default. */
+    static LocalDate datum(String tekst, String veld, LocalDate standaard) {
+        if (blank(tekst)) {
+            return standaard;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException e) {
+            throw Weigering.ongeldig(veld, InputErrors.geenDatum(tekst.strip()));
+        }
+    }
+
     private static void kind(ObjectNode kind, MultivaluedMap<String, String> form) {
         text(kind, "referentie", form, "kind.referentie");
         text(kind, "geboortedatum", form, "kind.geboortedatum");
@@ -81,18 +136,25 @@ public class FormulierBinding {
         list(kind.putArray("complicerendeFactoren"), form.get("kind.complicerendeFactoren"));
     }
 
-    /** The group as the API wants it: one pupil per place taken, the first ones carrying each factor. */
+    /**
+     * The group as the API wants it: a recorded group by its name, or one pupil per place taken, the first ones
+     * carrying each factor. Both at once goes to the API's check, which says to choose.
+     */
     private static void group(ObjectNode json, MultivaluedMap<String, String> form, List<Fout> fouten) {
         String aantal = form.getFirst(AANTAL_LEERLINGEN);
-        if (blank(aantal)) {
-            return;
-        }
-        Integer total = count(aantal);
-        if (total == null) {
+        Integer total = blank(aantal) ? null : count(aantal);
+        if (!blank(aantal) && total == null) {
             fouten.add(new Fout(AANTAL_LEERLINGEN, "Vul het aantal leerlingen in als een getal, zoals 8."));
             return;
         }
+        if (total == null && blank(form.getFirst(GROEP))) {
+            return;
+        }
         ObjectNode startklas = json.putObject("startklas");
+        text(startklas, "groep", form, GROEP);
+        if (total == null) {
+            return;
+        }
         text(startklas, "capaciteit", form, "startklas.capaciteit");
         ArrayNode leerlingen = startklas.putArray("leerlingen");
         for (int i = 0; i < total; i++) {

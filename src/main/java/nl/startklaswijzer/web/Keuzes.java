@@ -1,9 +1,10 @@
 package nl.startklaswijzer.web;
 
 import java.util.List;
+import nl.startklaswijzer.dossier.Groep;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 
-/** The choices the forms offer beyond the codes: rule sets, yes or no, a single checkbox, a number per factor. */
+/** The choices the forms offer beyond the codes: rule sets, groups, yes or no, a single checkbox, a number per factor. */
 final class Keuzes {
 
     private Keuzes() {
@@ -20,6 +21,15 @@ final class Keuzes {
                 .map(s -> new Keuze(naam, Veld.id(naam) + "-" + s.naam(), s.naam(),
                         s.naam() + (s.standaard() ? " (standaard)" : ""), null,
                         gekozen == null ? s.standaard() : gekozen.equals(s.naam())))
+                .toList();
+    }
+
+    /** The recorded startklas groups, for a drop-down list; the label says where and how big. */
+    static List<Keuze> groepen(List<Groep> groepen, Formulier form, String naam) {
+        String gekozen = form.getVelden().get(naam).waarde();
+        return groepen.stream()
+                .map(g -> new Keuze(naam, Veld.id(naam) + "-" + g.naam(), g.naam(),
+                        g.naam() + " (" + g.plaats() + ", " + g.capaciteit() + " plaatsen)", null, g.naam().equals(gekozen)))
                 .toList();
     }
 

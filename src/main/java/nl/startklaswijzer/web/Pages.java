@@ -23,7 +23,8 @@ import java.util.Optional;
 public class Pages {
 
     private static final String FOLDER = "templates/";
-    private static final List<String> TAGS = List.of("reden", "redenkort", "actie", "keuzes", "veld", "fouten");
+    private static final List<String> TAGS = List.of("reden", "redenkort", "actie", "keuzes", "keuzelijst", "veld", "fouten",
+            "wijziging", "agendapunten");
 
     private final Engine engine;
     private final Aanmelding aanmelding;

@@ -12,13 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import nl.startklaswijzer.domein.Parameter;
 import nl.startklaswijzer.engine.ExplanationText;
@@ -40,9 +37,6 @@ import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 @Path("/regels")
 @Produces(MediaType.TEXT_HTML)
 public class RegelsPagina {
-
-    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm:ss",
-            Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final Pages pages;
     private final RuleSetRegistry registry;
@@ -131,21 +125,16 @@ public class RegelsPagina {
             int aantal = impact.gewijzigd().size();
             data.put("samenvatting", (aantal == 1 ? "1 scenario krijgt" : aantal + " scenario's krijgen")
                     + " een ander advies; " + impact.ongewijzigd() + (impact.ongewijzigd() == 1 ? " blijft" : " blijven") + " gelijk.");
-            data.put("wijzigingen", impact.gewijzigd().stream().map(w -> Map.of(
-                    "casus", w.casus(), "oud", w.oudeUitkomst(), "nieuw", w.nieuweUitkomst(),
-                    "erbij", w.redenenErbij().stream().map(Weergave::reden).toList(),
-                    "eraf", w.redenenEraf().stream().map(Weergave::reden).toList(),
-                    "actiesErbij", Weergave.acties(w.actiesErbij()),
-                    "actiesEraf", Weergave.acties(w.actiesEraf()))).toList());
+            data.put("wijzigingen", impact.gewijzigd().stream().map(Weergave::wijziging).toList());
         }
         return pages.render("regels-proberen", data);
     }
 
     private static SetWeergave set(RuleSetStatus s) {
         RuleSetStatus.Afwijzing afwijzing = s.afgewezen();
-        return new SetWeergave(s.naam(), s.versie(), s.geladen() == null ? null : TIJDSTIP.format(s.geladen()),
+        return new SetWeergave(s.naam(), s.versie(), Weergave.moment(s.geladen()),
                 s.regels(), s.standaard(), afwijzing == null ? null : afwijzing.versie(),
-                afwijzing == null ? null : TIJDSTIP.format(afwijzing.tijdstip()),
+                afwijzing == null ? null : Weergave.moment(afwijzing.tijdstip()),
                 afwijzing == null ? List.of() : afwijzing.fouten());
     }
 

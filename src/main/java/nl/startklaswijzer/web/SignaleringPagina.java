@@ -44,8 +44,8 @@ public class SignaleringPagina {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signaleer(MultivaluedMap<String, String> invoer) {
-        return FormulierPagina.verwerk(invoer, binding.signalering(invoer), registry,
-                (ruleSet, signalering) -> uitslag(signalering, CaseEvaluator.screen(ruleSet, signalering)), this::formulier);
+        return FormulierPagina.verwerk(invoer, binding.signalering(invoer), signalering -> Response.ok(uitslag(signalering,
+                CaseEvaluator.screen(registry.get(signalering.getRegelset()), signalering))).build(), this::formulier);
     }
 
     private String formulier(Formulier form) {

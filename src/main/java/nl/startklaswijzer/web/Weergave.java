@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.startklaswijzer.domein.Actie;
@@ -13,6 +14,7 @@ import nl.startklaswijzer.domein.Effect;
 import nl.startklaswijzer.domein.Reden;
 import nl.startklaswijzer.domein.Status;
 import nl.startklaswijzer.engine.ExplanationText;
+import nl.startklaswijzer.engine.Impact;
 
 /** Reasons, actions and verdicts as a page shows them: in Dutch words, dates written out. */
 final class Weergave {
@@ -31,6 +33,11 @@ final class Weergave {
     }
 
     record Gegeven(String label, String waarde) {
+    }
+
+    /** One case whose advice a change of rules alters: the outcomes before and after, what comes and what goes. */
+    record WijzigingWeergave(String casus, String oud, String nieuw, List<RedenWeergave> erbij, List<RedenWeergave> eraf,
+                             List<ActieWeergave> actiesErbij, List<ActieWeergave> actiesEraf) {
     }
 
     /** Decisive reasons first: those that rule an arrangement out or put it up for discussion. */
@@ -59,8 +66,21 @@ final class Weergave {
                 .toList();
     }
 
-    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    static WijzigingWeergave wijziging(Impact.Wijziging w) {
+        return new WijzigingWeergave(w.casus(), w.oudeUitkomst(), w.nieuweUitkomst(),
+                w.redenenErbij().stream().map(Weergave::reden).toList(), w.redenenEraf().stream().map(Weergave::reden).toList(),
+                acties(w.actiesErbij()), acties(w.actiesEraf()));
+    }
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(NEDERLAND);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm:ss",
+            Locale.forLanguageTag("nl")).withZone(NEDERLAND);
+
+    /** A moment in a sentence, written out: 22 november 2026 om 14:05:00. */
+    static String moment(Instant moment) {
+        return moment == null ? null : MOMENT.format(moment);
+    }
 
     /** A moment as Dutch users read it: their own time of day. */
     static String tijdstip(Instant tijdstip) {
