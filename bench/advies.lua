@@ -6,7 +6,7 @@ for line in io.lines(os.getenv("BENCH_CASES")) do
   bodies[#bodies + 1] = line
 end
 local next_body = 0
-local headers = { ["Content-Type"] = "application/json" }
+local headers = { ["Content-Type"] = "application/json", ["Authorization"] = os.getenv("BENCH_AUTH") }
 
 request = function()
   next_body = next_body % #bodies + 1

@@ -9,6 +9,10 @@
 #      peak RSS over both.
 #   6. What would change the advice: the contract's example with ?watZouVeranderen=true, one request at a time,
 #      after a warm-up; its p99 must stay under 20 ms. `bench/run.sh wat-zou-veranderen` runs only this part.
+#   7. Recording: POST /api/v1/dossiers/{referentie}/adviezen on PostgreSQL (a database of its own on 127.0.0.1:5432)
+#      against the stateless advice endpoint on the same service, then paced at 200 requests per second.
+#      `bench/run.sh dossier` runs only this part.
+# Every request signs in with HTTP Basic as a user the script makes through the first administrator.
 # The last line printed is one line of name=value pairs. Raw outputs stay in target/bench/. Time bounds:
 # BENCH_SECONDS per wrk run (default 15). The service listens on 127.0.0.1:$BENCH_PORT (default 8089) only, with
 # the heap bounded as a deployment would bound it: $BENCH_JAVA_OPTS (default -Xmx256m).
@@ -22,6 +26,10 @@ read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:--Xmx256m}"
 URL="http://127.0.0.1:$PORT"
 PART=${1:-alles}
 mkdir -p "$OUT"
+rm -rf "$OUT/data"
+BEHEER="beheer:bench-beheer-wachtwoord"
+BENCH_USER="bench:bench-wachtwoord-123"
+export BENCH_AUTH="Basic $(printf '%s' "$BENCH_USER" | base64)"
 
 echo "== build"
 ./mvnw -q -B -DskipTests package
@@ -41,24 +49,50 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# Starts the packaged service on its own copy of the rules; sets STARTUP_MS to the time to the first answered advice.
+# Starts the packaged service on its own copy of the rules (extra -D options as arguments); sets STARTUP_MS to the
+# time to the first answered advice, which includes making the bench user on a fresh database.
 start_server() {
   rm -rf "$OUT/rules" && cp -r rules "$OUT/rules"
   local started advice
   advice=$(head -n 1 "$BENCH_CASES")
   started=$(date +%s%N)
   java "${JAVA_OPTS[@]}" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dstartklaswijzer.regels.map="$OUT/rules" \
+    -Dstartklaswijzer.data.map="$OUT/data" -Dstartklaswijzer.beheerder.wachtwoord="${BEHEER#*:}" "$@" \
     -jar target/quarkus-app/quarkus-run.jar > "$OUT/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 1500); do
-    if curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d "$advice" "$URL/api/v1/adviezen"; then
+    if curl -sf -o /dev/null -u "$BENCH_USER" -X POST -H 'Content-Type: application/json' -d "$advice" "$URL/api/v1/adviezen"; then
       STARTUP_MS=$(( ($(date +%s%N) - started) / 1000000 ))
       return
+    fi
+    if curl -sf -o /dev/null "$URL/api/v1/status"; then
+      curl -s -o /dev/null -u "$BEHEER" -X POST -H 'Content-Type: application/json' "$URL/api/v1/gebruikers" \
+        -d "{\"gebruikersnaam\": \"${BENCH_USER%%:*}\", \"wachtwoord\": \"${BENCH_USER#*:}\", \"rollen\": [\"KNOOPPUNT\", \"BELEID\"]}"
     fi
     sleep 0.02
   done
   echo "the service did not answer within 30 s; see $OUT/server.log" >&2
   exit 1
+}
+
+# Recording in a dossier on PostgreSQL, beside the stateless check on the same service in the same run, then paced.
+measure_dossier() {
+  local db=startklaswijzer_bench
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" 2>/dev/null
+  start_server -Dquarkus.profile=prod,postgresql -Dquarkus.datasource.postgresql.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$db" \
+    -Dquarkus.datasource.postgresql.username=postgres
+  echo "== recording on PostgreSQL: warm-up (20 s), then the stateless advice and the recorded one, $SECONDS_PER_RUN s each"
+  wrk -t2 -c16 -d10s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
+  wrk -t2 -c16 -d10s -s bench/dossier.lua "$URL/api/v1/dossiers" > /dev/null
+  wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.lua "$URL/api/v1/adviezen" \
+    | tee "$OUT/wrk-dossier-stateless.txt" | grep -E "Requests/sec|  (50|99)%"
+  wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/dossier.lua "$URL/api/v1/dossiers" \
+    | tee "$OUT/wrk-dossier.txt" | grep -E "Requests/sec|  (50|99)%"
+  echo "== recording paced at about 200 requests per second"
+  BENCH_DELAY_MS=20 wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency -s bench/dossier.lua "$URL/api/v1/dossiers" \
+    | tee "$OUT/wrk-dossier-200.txt" | grep -E "Requests/sec|  (50|99)%"
+  stop_server
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null
 }
 
 # The counterfactual search re-runs the rules over variations of the case; one connection measures its own time.
@@ -69,6 +103,13 @@ measure_counterfactual() {
   wrk -t1 -c1 -d"${SECONDS_PER_RUN}s" --latency -s bench/wat-zou-veranderen.lua "$url" \
     | tee "$OUT/wrk-wat-zou-veranderen.txt" | grep -E "Requests/sec|  (50|99)%"
 }
+
+if [ "$PART" = "dossier" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json"
+  measure_dossier
+  python3 bench/summary.py "$OUT"
+  exit 0
+fi
 
 if [ "$PART" = "wat-zou-veranderen" ]; then
   rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json"
@@ -99,7 +140,7 @@ BENCH_DELAY_MS=9 wrk -t2 -c10 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.
   | tee "$OUT/wrk-advies-1000.txt" | grep -E "Requests/sec|  (50|99)%"
 
 echo "== 10 rule reloads during an advice load"
-version() { curl -sf "$URL/api/v1/regelsets" | grep -o '"naam":"cluster-brunssum","versie":"[0-9a-f]*"' | grep -o '[0-9a-f]\{12\}'; }
+version() { curl -sf -u "$BENCH_USER" "$URL/api/v1/regelsets" | grep -o '"naam":"cluster-brunssum","versie":"[0-9a-f]*"' | grep -o '[0-9a-f]\{12\}'; }
 PARAMETERS="$OUT/rules/cluster-brunssum/parameters.yaml"
 cp "$PARAMETERS" "$OUT/parameters.original"
 wrk -t2 -c16 -d60s --latency -s bench/advies.lua "$URL/api/v1/adviezen" > "$OUT/wrk-herladen.txt" &
@@ -127,12 +168,12 @@ FIRST_STARTUP_MS=$STARTUP_MS
 start_server
 STARTUP_MS=$FIRST_STARTUP_MS
 BATCH_START=$(date +%s%N)
-curl -sf -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$OUT/cases-100000.ndjson" \
+curl -sf -u "$BENCH_USER" -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$OUT/cases-100000.ndjson" \
   "$URL/api/v1/adviezen/batch" -o "$OUT/batch-answers.ndjson"
 BATCH_MS=$(( ($(date +%s%N) - BATCH_START) / 1000000 ))
 # The same 100,000 again on the now warm service: the first run includes the fresh JVM's compilation.
 BATCH_START=$(date +%s%N)
-curl -sf -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$OUT/cases-100000.ndjson" \
+curl -sf -u "$BENCH_USER" -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$OUT/cases-100000.ndjson" \
   "$URL/api/v1/adviezen/batch" -o /dev/null
 BATCH_WARM_MS=$(( ($(date +%s%N) - BATCH_START) / 1000000 ))
 BATCH_RSS_KB=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
@@ -140,6 +181,8 @@ BATCH_LINES=$(wc -l < "$OUT/batch-answers.ndjson")
 BATCH_ERRORS=$(grep -c '"fouten"' "$OUT/batch-answers.ndjson" || true)
 echo "$BATCH_LINES answers ($BATCH_ERRORS errors) in $BATCH_MS ms, again warm in $BATCH_WARM_MS ms; peak RSS $((BATCH_RSS_KB / 1024)) MiB"
 stop_server
+
+measure_dossier
 
 python3 bench/summary.py "$OUT" reloads="$RELOADS" startup_ms="$STARTUP_MS" batch_cases="$BATCH_LINES" \
   batch_ms="$BATCH_MS" batch_warm_ms="$BATCH_WARM_MS" batch_rss_kb="$BATCH_RSS_KB"

@@ -1,6 +1,6 @@
 """Reads the benchmark's raw outputs in target/bench/ and prints one line of name=value pairs (the last line of
 bench/run.sh). Rates are per second, latencies in milliseconds, memory in MiB. A partial run (bench/run.sh
-wat-zou-veranderen) has only the counterfactual figures."""
+wat-zou-veranderen, bench/run.sh dossier) has only its own figures."""
 import json
 import os
 import re
@@ -49,10 +49,22 @@ if os.path.exists(f"{out}/jmh.json"):
         "batch_peak_rss_mib": round(int(figures["batch_rss_kb"]) / 1024),
         "startup_to_first_advice_ms": figures["startup_ms"],
     })
-counterfactual = wrk("wrk-wat-zou-veranderen")
-line.update({
-    "counterfactual_per_s": round(counterfactual[0]),
-    "counterfactual_p50_ms": round(counterfactual[1], 2),
-    "counterfactual_p99_ms": round(counterfactual[2], 2),
-})
+if os.path.exists(f"{out}/wrk-dossier.txt"):
+    stateless = wrk("wrk-dossier-stateless")
+    recorded = wrk("wrk-dossier")
+    recorded_paced = wrk("wrk-dossier-200")
+    line.update({
+        "dossier_advice_per_s": round(recorded[0]),
+        "dossier_advice_vs_stateless": round(recorded[0] / stateless[0], 3),
+        "dossier_advice_paced_per_s": round(recorded_paced[0]),
+        "dossier_advice_p99_ms": round(recorded_paced[2], 2),
+        "dossier_failed_requests": stateless[3] + recorded[3] + recorded_paced[3],
+    })
+if os.path.exists(f"{out}/wrk-wat-zou-veranderen.txt"):
+    counterfactual = wrk("wrk-wat-zou-veranderen")
+    line.update({
+        "counterfactual_per_s": round(counterfactual[0]),
+        "counterfactual_p50_ms": round(counterfactual[1], 2),
+        "counterfactual_p99_ms": round(counterfactual[2], 2),
+    })
 print(" ".join(f"{k}={v}" for k, v in line.items()))

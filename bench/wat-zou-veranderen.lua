@@ -3,7 +3,7 @@
 local file = io.open("bench/contractvoorbeeld.json")
 local body = file:read("*a")
 file:close()
-local headers = { ["Content-Type"] = "application/json" }
+local headers = { ["Content-Type"] = "application/json", ["Authorization"] = os.getenv("BENCH_AUTH") }
 
 request = function()
   return wrk.format("POST", nil, headers, body)

@@ -50,7 +50,7 @@ class PaginasTest {
 
     @Test
     void anAdviceShowsTheRegionsArrangementsAndWhatWouldChangeIt() {
-        given().contentType(ContentType.URLENC)
+        Formulieren.vanPagina("/casus")
                 .formParam("peildatum", "2026-09-01")
                 .formParam("kind.geboortedatum", "2022-08-15")
                 .formParam("kind.ondersteuningsbehoeften", "SPRAAK_TAAL", "GEDRAG")
