@@ -89,7 +89,7 @@ measure_dossier() {
   wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/dossier.lua "$URL/api/v1/dossiers" \
     | tee "$OUT/wrk-dossier.txt" | grep -E "Requests/sec|  (50|99)%"
   echo "== recording paced at about 200 requests per second"
-  BENCH_DELAY_MS=20 wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency -s bench/dossier.lua "$URL/api/v1/dossiers" \
+  BENCH_DELAY_MS=20 wrk -t1 -c5 -d"${SECONDS_PER_RUN}s" --latency -s bench/dossier.lua "$URL/api/v1/dossiers" \
     | tee "$OUT/wrk-dossier-200.txt" | grep -E "Requests/sec|  (50|99)%"
   stop_server
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null

@@ -80,19 +80,15 @@ public class DossierDienst {
         String casusJson = json(casus);
         String adviesJson = json(advies);
         Instant nu = Instant.now();
-        zorgVoorDossier(referentie, nu);
-        database.transaction(tx -> {
-            tx.update("UPDATE dossier SET versie = versie + 1, gewijzigd = ? WHERE referentie = ?", nu, referentie);
-            archief.bewaar(tx, ruleSet);
-            tx.update("INSERT INTO dossier_advies (referentie, tijdstip, gebruiker, regelset, regelset_versie, peildatum, "
-                            + "vandaag, uitkomst, casus, advies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    referentie, nu, door, ruleSet.name(), ruleSet.version().versie(), advies.peildatum(), Peildatum.vandaag(),
-                    advies.uitkomst(), casusJson, adviesJson);
-            bewaartermijn(tx, referentie);
-            audit.schrijf(tx, door, Handeling.ADVIES_VASTGELEGD, referentie, "regelset " + ruleSet.name() + " "
-                    + ruleSet.version().versie());
-            return null;
-        });
+        try {
+            legVast(door, referentie, ruleSet, advies, casusJson, adviesJson, nu);
+        } catch (DatabaseException e) {
+            if (!isUniek(e)) {
+                throw e;
+            }
+            // Someone made this dossier at the same moment; it exists now, so recording again adds to it.
+            legVast(door, referentie, ruleSet, advies, casusJson, adviesJson, nu);
+        }
         return advies;
     }
 
@@ -307,19 +303,33 @@ public class DossierDienst {
     }
 
     /**
-     * Creates the dossier (at version 0, its first advice makes it 1) unless it exists, in a transaction of its own: a
-     * second writer creating it at the same moment then finds it there instead of failing.
+     * Records the advice in one transaction, and so with one commit: the dossier is made by its first advice or gets a
+     * new version, and, unless a placement governs it, is kept for the retention period from today.
      */
-    private void zorgVoorDossier(String referentie, Instant nu) {
-        try {
-            database.update("INSERT INTO dossier (referentie, versie, aangemaakt, gewijzigd, bewaren_tot) SELECT ?, 0, ?, ?, ? "
-                            + "WHERE NOT EXISTS (SELECT 1 FROM dossier WHERE referentie = ?)",
-                    referentie, nu, nu, Peildatum.vandaag().plus(config.bewaartermijn()), referentie);
-        } catch (DatabaseException e) {
-            if (!(e.getCause() instanceof SQLException sql && UNIEK.equals(sql.getSQLState()))) {
-                throw e;
+    private void legVast(String door, String referentie, RuleSet ruleSet, Advies advies, String casusJson, String adviesJson,
+                         Instant nu) {
+        LocalDate bewarenTot = Peildatum.vandaag().plus(config.bewaartermijn());
+        database.transaction(tx -> {
+            int bestaand = tx.update("UPDATE dossier SET versie = versie + 1, gewijzigd = ?, bewaren_tot = CASE WHEN EXISTS "
+                    + "(SELECT 1 FROM plaatsing p WHERE p.referentie = dossier.referentie) THEN bewaren_tot ELSE ? END "
+                    + "WHERE referentie = ?", nu, bewarenTot, referentie);
+            if (bestaand == 0) {
+                tx.update("INSERT INTO dossier (referentie, versie, aangemaakt, gewijzigd, bewaren_tot) VALUES (?, 1, ?, ?, ?)",
+                        referentie, nu, nu, bewarenTot);
             }
-        }
+            archief.bewaar(tx, ruleSet);
+            tx.update("INSERT INTO dossier_advies (referentie, tijdstip, gebruiker, regelset, regelset_versie, peildatum, "
+                            + "vandaag, uitkomst, casus, advies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    referentie, nu, door, ruleSet.name(), ruleSet.version().versie(), advies.peildatum(), Peildatum.vandaag(),
+                    advies.uitkomst(), casusJson, adviesJson);
+            audit.schrijf(tx, door, Handeling.ADVIES_VASTGELEGD, referentie, "regelset " + ruleSet.name() + " "
+                    + ruleSet.version().versie());
+            return null;
+        });
+    }
+
+    private static boolean isUniek(DatabaseException e) {
+        return e.getCause() instanceof SQLException sql && UNIEK.equals(sql.getSQLState());
     }
 
     /** The arrangement an outcome advises; a decision for another one departs from the advice. */
