@@ -1,7 +1,7 @@
 package nl.startklaswijzer.api;
 
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

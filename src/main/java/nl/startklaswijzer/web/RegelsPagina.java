@@ -1,7 +1,7 @@
 package nl.startklaswijzer.web;
 
-import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
