@@ -64,12 +64,16 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response weigering(Weigering e) {
-        Response.Status status = switch (e.soort()) {
+        return FoutenAntwoord.response(status(e), List.of(new Fout(e.veld(), e.getMessage())));
+    }
+
+    /** The status of a refusal, for the API and the pages alike. */
+    public static Response.Status status(Weigering e) {
+        return switch (e.soort()) {
             case ONGELDIG -> Response.Status.BAD_REQUEST;
             case ONBEKEND -> Response.Status.NOT_FOUND;
             case CONFLICT -> Response.Status.CONFLICT;
         };
-        return FoutenAntwoord.response(status, List.of(new Fout(e.veld(), e.getMessage())));
     }
 
     /** Logged without the statement or its values, which may hold a case's data. */

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.startklaswijzer.api.AgendaResource;
+import nl.startklaswijzer.api.ErrorMappers;
 import nl.startklaswijzer.api.Fout;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.domein.Weigering;
@@ -70,7 +71,7 @@ public class AgendaPagina {
             return Verwerking.gedaan(naar, "Afgevinkt: " + item.omschrijving() + " (" + Weergave.datum(item.datum())
                     + ", dossier " + item.referentie() + ").");
         } catch (Weigering e) {
-            return Verwerking.pagina(Verwerking.status(e), pagina(standaard(), Formulier.leeg(Map.of()), null, e.getMessage()));
+            return Verwerking.pagina(ErrorMappers.status(e), pagina(standaard(), Formulier.leeg(Map.of()), null, e.getMessage()));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.startklaswijzer.api.ErrorMappers;
 import nl.startklaswijzer.beveiliging.Gebruiker;
 import nl.startklaswijzer.beveiliging.GebruikersBeheer;
 import nl.startklaswijzer.beveiliging.Rol;
@@ -89,7 +90,7 @@ public class BeheerPagina {
             change.get();
             return Verwerking.gedaan(URI.create("/beheer"), gedaan);
         } catch (Weigering e) {
-            return Verwerking.pagina(Verwerking.status(e), pagina(null, e));
+            return Verwerking.pagina(ErrorMappers.status(e), pagina(null, e));
         }
     }
 

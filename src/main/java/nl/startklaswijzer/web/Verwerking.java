@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import nl.startklaswijzer.api.ErrorMappers;
 import nl.startklaswijzer.api.Fout;
 import nl.startklaswijzer.domein.Weigering;
 import nl.startklaswijzer.engine.UnknownRuleSetException;
@@ -32,18 +33,10 @@ final class Verwerking {
         try {
             return actie.apply(gebonden.waarde());
         } catch (Weigering e) {
-            return opnieuw.toon(List.of(new Fout(e.veld(), e.getMessage())), status(e));
+            return opnieuw.toon(List.of(new Fout(e.veld(), e.getMessage())), ErrorMappers.status(e));
         } catch (UnknownRuleSetException e) {
             return opnieuw.toon(List.of(new Fout("regelset", e.getMessage())), Response.Status.BAD_REQUEST);
         }
-    }
-
-    static Response.Status status(Weigering e) {
-        return switch (e.soort()) {
-            case ONGELDIG -> Response.Status.BAD_REQUEST;
-            case ONBEKEND -> Response.Status.NOT_FOUND;
-            case CONFLICT -> Response.Status.CONFLICT;
-        };
     }
 
     /** After a change, on to a page that says what was done, so that reloading it does not repeat the change. */
