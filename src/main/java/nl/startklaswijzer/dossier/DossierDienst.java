@@ -119,8 +119,10 @@ public class DossierDienst {
      */
     public Herhaald herhaal(String door, String referentie, long id) {
         Dossier.VastgelegdAdvies vastgelegd = leesAdvies(door, referentie, id);
-        Advies herhaald = CaseEvaluator.advise(archief.regelset(vastgelegd.regelset()), lees(vastgelegd.casus(), Casus.class));
-        return new Herhaald(vastgelegd, lees(vastgelegd.casus(), Casus.class), herhaald,
+        // One reading of the case serves every evaluation: rules cannot change a fact (the guard admits no setter).
+        Casus casus = lees(vastgelegd.casus(), Casus.class);
+        Advies herhaald = CaseEvaluator.advise(archief.regelset(vastgelegd.regelset()), casus);
+        return new Herhaald(vastgelegd, casus, herhaald,
                 mapper.valueToTree(herhaald).equals(lees(vastgelegd.advies(), JsonNode.class)));
     }
 
@@ -129,7 +131,7 @@ public class DossierDienst {
         Herhaald herhaald = herhaal(door, referentie, id);
         Dossier.VastgelegdAdvies vastgelegd = herhaald.vastgelegd();
         RuleSet vandaag = registry.get(vastgelegd.regelset().naam());
-        Advies nu = CaseEvaluator.advise(vandaag, lees(vastgelegd.casus(), Casus.class));
+        Advies nu = CaseEvaluator.advise(vandaag, herhaald.casus());
         audit.schrijf(door, Handeling.ADVIES_HERBEOORDEELD, referentie, "advies " + id);
         return new Herbeoordeling(id, vastgelegd.regelset(), vastgelegd.uitkomst(), herhaald.gelijk(), vandaag.version(), nu.uitkomst(),
                 ImpactAnalysis.verschil(referentie, herhaald.advies(), nu).orElse(null));
