@@ -15,6 +15,7 @@ import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.dossier.Dossier;
 import nl.startklaswijzer.dossier.DossierDienst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The follow-up agenda of all placements: what is due, the overdue first. */
@@ -22,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/agenda")
 @Tag(name = "Dossiers")
 @Produces(MediaType.APPLICATION_JSON)
+@ApiFouten.NietAangemeld
+@ApiFouten.GeenToegang
+@ApiFouten.NietBeschikbaar
 public class AgendaResource {
 
     /** Without "tot", the agenda looks this far ahead. */
@@ -36,14 +40,19 @@ public class AgendaResource {
     }
 
     @GET
-    @Operation(summary = "Open agendapunten tot en met een datum (standaard 8 weken vooruit), te late eerst")
+    @Operation(operationId = "leesAgenda",
+            summary = "Open agendapunten tot en met een datum (standaard 8 weken vooruit), te late eerst")
+    @APIResponse(responseCode = "200", description = "De open agendapunten")
+    @ApiFouten.Onbekend
     public List<Dossier.AgendaItem> agenda(@QueryParam("tot") LocalDate tot) {
         return dossiers.agenda(tot != null ? tot : Peildatum.vandaag().plusWeeks(WEKEN_VOORUIT));
     }
 
     @POST
     @Path("/{id}/gedaan")
-    @Operation(summary = "Een agendapunt afvinken")
+    @Operation(operationId = "rondAgendapuntAf", summary = "Een agendapunt afvinken")
+    @APIResponse(responseCode = "200", description = "Het afgevinkte agendapunt")
+    @ApiFouten.Onbekend
     public Dossier.AgendaItem gedaan(@PathParam("id") long id) {
         return dossiers.rondAf(identity.getPrincipal().getName(), id);
     }

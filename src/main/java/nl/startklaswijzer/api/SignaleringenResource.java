@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"VOORSCHOOL", "KNOOPPUNT"})
 @Path("/api/v1/signaleringen")
 @Tag(name = "Signalering", description = "Vroegsignalering door de voorschool, rond 3 jaar")
+@ApiFouten.NietAangemeld
+@ApiFouten.GeenToegang
 public class SignaleringenResource {
 
     private final RuleSetRegistry registry;
@@ -34,17 +36,17 @@ public class SignaleringenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Signalering door de voorschool",
+    @Operation(operationId = "signaleer", summary = "Signalering door de voorschool",
             description = "Zegt of het kind in een knooppunt besproken moet worden, wanneer (3 jaar en 6 maanden), "
                     + "vanaf wanneer het kind ingeschreven mag worden (3 jaar en 7 maanden) en wat de voorschool regelt.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Signalering.class),
             examples = @ExampleObject(name = "contract", value = ApiExamples.SIGNALERING)))
     @APIResponse(responseCode = "200", description = "Het signaal met redenen en acties",
-            content = @Content(schema = @Schema(implementation = SignaleringsAdvies.class)))
-    @APIResponse(responseCode = "400", description = "Onjuiste invoer; elke fout noemt het veld",
-            content = @Content(schema = @Schema(implementation = FoutenAntwoord.class),
-                    examples = @ExampleObject(name = "geboortedatum ontbreekt", value = ApiExamples.FOUTEN)))
+            content = @Content(schema = @Schema(implementation = SignaleringsAdvies.class),
+                    examples = @ExampleObject(name = "contract", value = ApiExamples.SIGNALERINGSADVIES)))
+    @ApiFouten.Ongeldig
+    @ApiFouten.NietBeschikbaar
     public SignaleringsAdvies signaleer(@Valid @NotNull(message = "Stuur een signalering als JSON.") Signalering signalering) {
         return CaseEvaluator.screen(registry.get(signalering.getRegelset()), signalering);
     }

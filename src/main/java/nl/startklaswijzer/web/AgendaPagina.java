@@ -1,5 +1,6 @@
 package nl.startklaswijzer.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,13 +22,19 @@ import java.util.Map;
 import nl.startklaswijzer.api.AgendaResource;
 import nl.startklaswijzer.api.ErrorMappers;
 import nl.startklaswijzer.api.Fout;
+import nl.startklaswijzer.beveiliging.Organisaties;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.domein.Weigering;
 import nl.startklaswijzer.dossier.Dossier;
 import nl.startklaswijzer.dossier.DossierDienst;
+import nl.startklaswijzer.overdracht.Aanvrager;
+import nl.startklaswijzer.overdracht.OverdrachtDienst;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The follow-up of all placements: what is due up to a date, the overdue first and marked, each to tick off. */
+/**
+ * What is due up to a date, the overdue first and marked, each to tick off: the knooppunten voorscholen ask for and the
+ * follow-up of all placements; and the incoming signals that no advice has followed yet.
+ */
 @RolesAllowed("KNOOPPUNT")
 @Path("/agenda")
 @Produces(MediaType.TEXT_HTML)
@@ -39,11 +46,18 @@ public class AgendaPagina {
     private final Pages pages;
     private final DossierDienst dossiers;
     private final Aanmelding aanmelding;
+    private final OverdrachtDienst overdracht;
+    private final SecurityIdentity identity;
+    private final Organisaties organisaties;
 
-    public AgendaPagina(Pages pages, DossierDienst dossiers, Aanmelding aanmelding) {
+    public AgendaPagina(Pages pages, DossierDienst dossiers, Aanmelding aanmelding, OverdrachtDienst overdracht,
+                        SecurityIdentity identity, Organisaties organisaties) {
         this.pages = pages;
         this.dossiers = dossiers;
         this.aanmelding = aanmelding;
+        this.overdracht = overdracht;
+        this.identity = identity;
+        this.organisaties = organisaties;
     }
 
     @GET
@@ -85,6 +99,7 @@ public class AgendaPagina {
         data.put("totHint", "Jaar-maand-dag, bijvoorbeeld 2027-01-31. Leeg: " + AgendaResource.WEKEN_VOORUIT + " weken vooruit.");
         data.put("teLaat", regels.stream().filter(AgendaRegel::teLaat).toList());
         data.put("komend", regels.stream().filter(r -> !r.teLaat()).toList());
+        data.put("binnenkomend", OverdrachtWeergave.regels(overdracht.overzicht(Aanvrager.van(identity, organisaties), true)));
         data.put("gedaan", gedaan == null ? "" : gedaan);
         data.put("fout", fout == null ? "" : fout);
         return pages.render("agenda", data);
