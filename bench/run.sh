@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Startklaswijzer's benchmarks, in one command: bench/run.sh
 #   1. JMH: advices per second on one thread, the default rule set through Drools beside a plain-Java floor.
-#   2. Start-up: from launching the packaged service to its first answered advice.
+#   2. Start-up: from launching the packaged service to its first answered advice, cold (no compiled rules kept in the
+#      data folder yet: the default rule set is compiled and its scenarios run) and warm (a restart with the same
+#      rules, which loads the rules compiled at the cold start), and warm with an archive of the classes a first start
+#      loaded (-XX:SharedArchiveFile). `bench/run.sh opstart` runs only this part.
 #   3. wrk on loopback: POST /api/v1/adviezen against the trivial GET /api/v1/status, and the advice endpoint
 #      paced at about 1,000 requests per second.
 #   4. Reloads under load: 10 rule reloads while wrk sends advice requests; every failed request is counted.
@@ -11,9 +14,17 @@
 #      after a warm-up; its p99 must stay under 20 ms. `bench/run.sh wat-zou-veranderen` runs only this part.
 #   7. Recording: POST /api/v1/dossiers/{referentie}/adviezen on PostgreSQL (a database of its own on 127.0.0.1:5432)
 #      against the stateless advice endpoint on the same service, then paced at 200 requests per second.
-#      `bench/run.sh dossier` runs only this part.
+#      `bench/run.sh dossier` runs only this part, with the next.
+#   8. Impact over the real caseload: a draft through POST /api/v1/regelsets/{naam}/impact over exactly 10,000
+#      advices recorded by part 7; target under 5 s.
+#   9. Monitor: 100,000 recorded advices over two years generated into PostgreSQL (a database of its own) by
+#      MonitorDataGenerator, then GET /api/v1/monitor over all of them, over the default year, and the Monitor page,
+#      one request at a time after a warm-up. `bench/run.sh monitor` runs only this part.
+#  10. Sign-in: GET /api/v1/regelsets with HTTP Basic, with checked passwords remembered (as configured) and with
+#      remembering off (startklaswijzer.aanmelden.onthouden=0S: a bcrypt check on every request).
+#      `bench/run.sh aanmelden` runs only this part.
 # Every request signs in with HTTP Basic as a user the script makes through the first administrator.
-# The last line printed is one line of name=value pairs. Raw outputs stay in target/bench/. Time bounds:
+# Every figure is printed beside its target, marked met or missed; the last line printed is one line of name=value pairs. Raw outputs stay in target/bench/. Time bounds:
 # BENCH_SECONDS per wrk run (default 15). The service listens on 127.0.0.1:$BENCH_PORT (default 8089) only, with
 # the heap bounded as a deployment would bound it: $BENCH_JAVA_OPTS (default -Xmx256m).
 set -euo pipefail
@@ -75,12 +86,17 @@ start_server() {
   exit 1
 }
 
+# Starts the service on a fresh PostgreSQL database of its own on 127.0.0.1:5432, named by the argument.
+start_on_postgresql() {
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" 2>/dev/null
+  start_server -Dquarkus.profile=prod,postgresql -Dquarkus.datasource.postgresql.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$1" \
+    -Dquarkus.datasource.postgresql.username=postgres
+}
+
 # Recording in a dossier on PostgreSQL, beside the stateless check on the same service in the same run, then paced.
 measure_dossier() {
   local db=startklaswijzer_bench
-  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" 2>/dev/null
-  start_server -Dquarkus.profile=prod,postgresql -Dquarkus.datasource.postgresql.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$db" \
-    -Dquarkus.datasource.postgresql.username=postgres
+  start_on_postgresql "$db"
   echo "== recording on PostgreSQL: warm-up (20 s)"
   wrk -t2 -c16 -d10s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
   wrk -t2 -c16 -d10s -s bench/dossier.lua "$URL/api/v1/dossiers" > /dev/null
@@ -95,6 +111,62 @@ measure_dossier() {
     | tee "$OUT/wrk-dossier-stateless.txt" | grep -E "Requests/sec|  (50|99)%"
   wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/dossier.lua "$URL/api/v1/dossiers" \
     | tee "$OUT/wrk-dossier.txt" | grep -E "Requests/sec|  (50|99)%"
+  measure_impact "$db"
+  stop_server
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null
+}
+
+# A draft tried on the real caseload: of the advices the recording runs left, exactly the 10,000 newest stay; the
+# draft (a group of 10 instead of 12) runs over them through POST .../impact. Twice: the first compiles the draft's
+# classes in a cold JIT. Reported: the caseload part as the service timed it (duurMs), and the whole request.
+measure_impact() {
+  psql -q -h 127.0.0.1 -U postgres -d "$1" -c "DELETE FROM dossier WHERE referentie NOT IN \
+    (SELECT referentie FROM dossier_advies ORDER BY id DESC LIMIT 10000)"
+  echo "$(psql -tA -h 127.0.0.1 -U postgres -d "$1" -c "SELECT count(*) FROM dossier_advies") recorded advices kept"
+  python3 - "$OUT/rules/cluster-brunssum/parameters.yaml" > "$OUT/impact-body.json" <<'PY'
+import json, sys
+text = open(sys.argv[1]).read().replace("waarde: 12", "waarde: 10", 1)
+print(json.dumps({"bestanden": {"parameters.yaml": text}, "maanden": 1}))
+PY
+  echo "== impact of a draft over 10,000 recorded advices"
+  for run in 1 2; do
+    curl -sf -u "$BENCH_USER" -H 'Content-Type: application/json' --data-binary @"$OUT/impact-body.json" \
+      -w '%{time_total}' -o "$OUT/impact-$run.json" "$URL/api/v1/regelsets/cluster-brunssum/impact" > "$OUT/impact-$run.time"
+  done
+  python3 - "$OUT" <<'PY' | tee "$OUT/impact.txt"
+import json, sys
+out = sys.argv[1]
+answer = json.load(open(out + "/impact-2.json"))["praktijk"]
+request_ms = round(float(open(out + "/impact-2.time").read()) * 1000)
+print(f"impact_cases={answer['casussen']} impact_changed={answer['veranderd']} impact_10k_ms={answer['duurMs']} impact_request_ms={request_ms}")
+PY
+}
+
+# The monitor over 100,000 recorded advices on PostgreSQL: every figure is a GROUP BY over indexed columns, so the time
+# should not grow with a loop over rows. Times one request at a time (curl), after a warm-up; 20 of each.
+measure_monitor() {
+  local db=startklaswijzer_monitor_bench
+  start_on_postgresql "$db"
+  echo "== monitor: 100,000 recorded advices generated on PostgreSQL"
+  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" nl.startklaswijzer.bench.MonitorDataGenerator \
+    "jdbc:postgresql://127.0.0.1:5432/$db" postgres 100000 42 | tee "$OUT/monitor-gegevens.txt"
+  # As a database in use would be: statistics gathered and the visibility map set by autovacuum.
+  psql -q -h 127.0.0.1 -U postgres -d "$db" -c "VACUUM ANALYZE" 2>/dev/null
+  local van tot sessie="$OUT/monitor-sessie.txt"
+  tot=$(date +%F)
+  van=$(date -d "$tot -2 years" +%F)
+  curl -s -o /dev/null -c "$sessie" -d "j_username=${BENCH_USER%%:*}" --data-urlencode "j_password=${BENCH_USER#*:}" "$URL/j_security_check"
+  for _ in $(seq 1 5); do
+    curl -sf -o /dev/null -u "$BENCH_USER" "$URL/api/v1/monitor?van=$van&tot=$tot"
+    curl -sf -o /dev/null -b "$sessie" "$URL/monitor?van=$van&tot=$tot"
+  done
+  echo "== monitor: all 100,000 advices (two years), the default year, and the page over two years, 20 requests each"
+  for _ in $(seq 1 20); do curl -sf -o /dev/null -w "%{time_total}\n" -u "$BENCH_USER" "$URL/api/v1/monitor?van=$van&tot=$tot"; done \
+    > "$OUT/monitor-alles.txt"
+  for _ in $(seq 1 20); do curl -sf -o /dev/null -w "%{time_total}\n" -u "$BENCH_USER" "$URL/api/v1/monitor"; done \
+    > "$OUT/monitor-jaar.txt"
+  for _ in $(seq 1 20); do curl -sf -o /dev/null -w "%{time_total}\n" -b "$sessie" "$URL/monitor?van=$van&tot=$tot"; done \
+    > "$OUT/monitor-pagina.txt"
   stop_server
   psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" 2>/dev/null
 }
@@ -108,15 +180,88 @@ measure_counterfactual() {
     | tee "$OUT/wrk-wat-zou-veranderen.txt" | grep -E "Requests/sec|  (50|99)%"
 }
 
+# Waits until every rule set serves, the ones loaded in the background after start-up included.
+wait_for_all_sets() {
+  local sets
+  sets=$(find "$OUT/rules" -mindepth 1 -maxdepth 1 -type d | wc -l)
+  for _ in $(seq 1 300); do
+    [ "$(curl -sf -u "$BENCH_USER" "$URL/api/v1/regelsets" | grep -o '"versie":"' | wc -l)" -ge "$sets" ] && return
+    sleep 0.1
+  done
+}
+
+# Start-up to the first answered advice with an empty cache of compiled rules and then with the cache filled. A first
+# start on the fresh data folder makes the database and the bench user, and, as a deployment can on its first start,
+# an archive of the classes the JVM loaded (-XX:ArchiveClassesAtExit). After the cache is emptied: a cold start, which
+# runs until every set serves (and is kept); a warm start with the class archive; and a warm start without it, which is
+# left running. So the cold and warm starts differ only in the cache.
+measure_startup() {
+  rm -f "$OUT/klassen.jsa"
+  start_server -XX:ArchiveClassesAtExit="$OUT/klassen.jsa"
+  wait_for_all_sets
+  stop_server
+  rm -rf "$OUT/data/regelcache"
+  start_server
+  STARTUP_COLD_MS=$STARTUP_MS
+  wait_for_all_sets
+  stop_server
+  start_server -XX:SharedArchiveFile="$OUT/klassen.jsa"
+  STARTUP_WARM_CDS_MS=$STARTUP_MS
+  stop_server
+  start_server
+  STARTUP_WARM_MS=$STARTUP_MS
+  echo "cold $STARTUP_COLD_MS ms, warm $STARTUP_WARM_MS ms, warm with the class archive $STARTUP_WARM_CDS_MS ms"
+}
+
+# A cheap endpoint that needs a signed-in user, with HTTP Basic on every request: with checked passwords remembered
+# (on the running service), then on a service that checks every request's password with bcrypt.
+measure_basic_auth() {
+  echo "== sign-in: GET /api/v1/regelsets with HTTP Basic, checked passwords remembered, then not, $SECONDS_PER_RUN s each"
+  wrk -t2 -c16 -d5s -H "Authorization: $BENCH_AUTH" "$URL/api/v1/regelsets" > /dev/null
+  wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: $BENCH_AUTH" "$URL/api/v1/regelsets" \
+    | tee "$OUT/wrk-basic-cached.txt" | grep -E "Requests/sec|  (50|99)%"
+  stop_server
+  start_server -Dstartklaswijzer.aanmelden.onthouden=0S
+  wrk -t2 -c16 -d5s -H "Authorization: $BENCH_AUTH" "$URL/api/v1/regelsets" > /dev/null
+  wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -H "Authorization: $BENCH_AUTH" "$URL/api/v1/regelsets" \
+    | tee "$OUT/wrk-basic-uncached.txt" | grep -E "Requests/sec|  (50|99)%"
+  stop_server
+}
+
+if [ "$PART" = "opstart" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
+  echo "== start-up to the first answered advice: cold, then warm"
+  measure_startup
+  stop_server
+  python3 bench/summary.py "$OUT" startup_cold_ms="$STARTUP_COLD_MS" startup_warm_ms="$STARTUP_WARM_MS" \
+    startup_warm_cds_ms="$STARTUP_WARM_CDS_MS"
+  exit 0
+fi
+
+if [ "$PART" = "aanmelden" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
+  start_server
+  measure_basic_auth
+  python3 bench/summary.py "$OUT"
+  exit 0
+fi
+
 if [ "$PART" = "dossier" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json"
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
   measure_dossier
   python3 bench/summary.py "$OUT"
   exit 0
 fi
 
+if [ "$PART" = "monitor" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt" "$OUT"/monitor-*.txt
+  measure_monitor
+  python3 bench/summary.py "$OUT"
+  exit 0
+fi
+
 if [ "$PART" = "wat-zou-veranderen" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json"
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
   start_server
   measure_counterfactual
   stop_server
@@ -130,9 +275,8 @@ java -cp "$CP" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s 
 
 java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 100000 42 > "$OUT/cases-100000.ndjson"
 
-echo "== start-up to the first answered advice"
-start_server
-echo "$STARTUP_MS ms"
+echo "== start-up to the first answered advice: cold, then warm"
+measure_startup
 
 echo "== HTTP: warm-up (20 s), then advice and trivial endpoints, $SECONDS_PER_RUN s each"
 wrk -t2 -c16 -d20s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
@@ -165,12 +309,10 @@ wait "$LOAD" 2>/dev/null || true
 grep -E "Requests/sec|Non-2xx|Socket errors" "$OUT/wrk-herladen.txt" || true
 echo "$RELOADS reloads"
 measure_counterfactual
-stop_server
+measure_basic_auth
 
 echo "== batch: 100,000 cases on a fresh service"
-FIRST_STARTUP_MS=$STARTUP_MS
 start_server
-STARTUP_MS=$FIRST_STARTUP_MS
 BATCH_START=$(date +%s%N)
 curl -sf -u "$BENCH_USER" -X POST -H 'Content-Type: application/x-ndjson' --data-binary @"$OUT/cases-100000.ndjson" \
   "$URL/api/v1/adviezen/batch" -o "$OUT/batch-answers.ndjson"
@@ -187,6 +329,7 @@ echo "$BATCH_LINES answers ($BATCH_ERRORS errors) in $BATCH_MS ms, again warm in
 stop_server
 
 measure_dossier
+measure_monitor
 
-python3 bench/summary.py "$OUT" reloads="$RELOADS" startup_ms="$STARTUP_MS" batch_cases="$BATCH_LINES" \
-  batch_ms="$BATCH_MS" batch_warm_ms="$BATCH_WARM_MS" batch_rss_kb="$BATCH_RSS_KB"
+python3 bench/summary.py "$OUT" reloads="$RELOADS" startup_cold_ms="$STARTUP_COLD_MS" startup_warm_ms="$STARTUP_WARM_MS" \
+  startup_warm_cds_ms="$STARTUP_WARM_CDS_MS" batch_cases="$BATCH_LINES" batch_ms="$BATCH_MS" batch_warm_ms="$BATCH_WARM_MS" batch_rss_kb="$BATCH_RSS_KB"
