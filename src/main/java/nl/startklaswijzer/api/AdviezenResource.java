@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"KNOOPPUNT", "BELEID"})
 @Path("/api/v1/adviezen")
 @Tag(name = "Advies", description = "Uitlegbaar advies voor één kind, voor het knooppunt")
+@ApiFouten.NietAangemeld
+@ApiFouten.GeenToegang
 public class AdviezenResource {
 
     private final RuleSetRegistry registry;
@@ -43,7 +45,7 @@ public class AdviezenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Advies voor één kind",
+    @Operation(operationId = "geefAdvies", summary = "Advies voor één kind",
             description = "Weegt de casus met de regelset en geeft de uitkomst, de startdatum, het oordeel per arrangement "
                     + "(ook die uit de catalogus van de regio, met de stappen om er te komen), elke reden met regel, feiten "
                     + "en bron, en de acties met hun data. Met ?watZouVeranderen=true ook wat het advies zou veranderen. "
@@ -52,10 +54,10 @@ public class AdviezenResource {
             schema = @Schema(implementation = Casus.class),
             examples = @ExampleObject(name = "contract", value = ApiExamples.CASUS)))
     @APIResponse(responseCode = "200", description = "Het advies",
-            content = @Content(schema = @Schema(implementation = Advies.class)))
-    @APIResponse(responseCode = "400", description = "Onjuiste invoer; elke fout noemt het veld",
-            content = @Content(schema = @Schema(implementation = FoutenAntwoord.class),
-                    examples = @ExampleObject(name = "geboortedatum ontbreekt", value = ApiExamples.FOUTEN)))
+            content = @Content(schema = @Schema(implementation = Advies.class),
+                    examples = @ExampleObject(name = "contract", value = ApiExamples.ADVIES)))
+    @ApiFouten.Ongeldig
+    @ApiFouten.NietBeschikbaar
     public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus,
                            @Parameter(description = "Zoek ook wat het advies zou veranderen: per arrangement dat niet past, "
                                    + "de kleinste veranderingen in de casus waardoor het wel past.")

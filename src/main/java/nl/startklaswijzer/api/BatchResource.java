@@ -32,6 +32,11 @@ import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.RuleSetRegistry;
 import nl.startklaswijzer.engine.UnknownRuleSetException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,6 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"KNOOPPUNT", "BELEID"})
 @Path("/api/v1/adviezen/batch")
 @Tag(name = "Advies")
+@ApiFouten.NietAangemeld
+@ApiFouten.GeenToegang
 public class BatchResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -77,9 +84,15 @@ public class BatchResource {
     @POST
     @Consumes(NDJSON)
     @Produces(NDJSON)
-    @Operation(summary = "Advies voor veel kinderen tegelijk",
+    @Operation(operationId = "geefAdviezen", summary = "Advies voor veel kinderen tegelijk",
             description = "Newline-delimited JSON: per regel een casus; het antwoord geeft per regel een advies, in dezelfde "
                     + "volgorde. Een regel met een fout geeft {\"regelnummer\": n, \"fouten\": [...]} en de rest gaat door.")
+    @RequestBody(required = true, description = "Per regel een casus als JSON, zoals bij POST /api/v1/adviezen.",
+            content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, examples = ApiExamples.BATCH)))
+    @APIResponse(responseCode = "200", description = "Per regel van de aanvraag een regel: het advies met de referentie van de "
+            + "casus, of het regelnummer met de fouten. Het antwoord komt als een stroom, ook voor een heel cohort.",
+            content = @Content(mediaType = NDJSON,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary", examples = ApiExamples.BATCH_ANTWOORD)))
     public StreamingOutput batch(InputStream body) {
         return output -> {
             OutputStream out = new BufferedOutputStream(output, 1 << 16);

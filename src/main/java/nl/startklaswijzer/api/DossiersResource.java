@@ -21,6 +21,12 @@ import nl.startklaswijzer.dossier.DossierDienst;
 import nl.startklaswijzer.dossier.Herbeoordeling;
 import nl.startklaswijzer.dossier.Verzoeken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The knooppunt's dossiers: recorded advices, decisions and the placement's course, per pseudonymous reference. */
@@ -28,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/dossiers/{referentie}")
 @Tag(name = "Dossiers", description = "Vastgelegde adviezen, besluiten en het verloop van een plaatsing, voor het knooppunt")
 @Produces(MediaType.APPLICATION_JSON)
+@ApiFouten.NietAangemeld
+@ApiFouten.GeenToegang
+@ApiFouten.NietBeschikbaar
 public class DossiersResource {
 
     private final DossierDienst dossiers;
@@ -43,9 +52,14 @@ public class DossiersResource {
     @POST
     @Path("/adviezen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Advies geven en vastleggen in het dossier",
+    @Operation(operationId = "legAdviesVast", summary = "Advies geven en vastleggen in het dossier",
             description = "Zoals POST /api/v1/adviezen, maar het advies wordt met de casus, de regelsetversie, het tijdstip en de "
                     + "gebruiker vastgelegd. Het dossier ontstaat bij het eerste advies.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Casus.class),
+            examples = @ExampleObject(name = "contract", value = ApiExamples.CASUS)))
+    @APIResponseSchema(value = Advies.class, responseCode = "201", responseDescription = "Het advies, vastgelegd in het dossier")
+    @ApiFouten.Ongeldig
     public Response legVast(@PathParam("referentie") String referentie,
                             @Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus) {
         Advies advies = metingen.geteld(dossiers.legAdviesVast(door(), referentie, casus));
@@ -53,13 +67,17 @@ public class DossiersResource {
     }
 
     @GET
-    @Operation(summary = "Het dossier: adviezen (nieuwste eerst), besluiten, plaatsing en agenda")
+    @Operation(operationId = "leesDossier", summary = "Het dossier: adviezen (nieuwste eerst), besluiten, plaatsing en agenda")
+    @APIResponse(responseCode = "200", description = "Het dossier")
+    @ApiFouten.Onbekend
     public Dossier lees(@PathParam("referentie") String referentie) {
         return dossiers.lees(door(), referentie);
     }
 
     @DELETE
-    @Operation(summary = "Het dossier wissen (verzoek tot verwijdering)")
+    @Operation(operationId = "wisDossier", summary = "Het dossier wissen (verzoek tot verwijdering)")
+    @APIResponse(responseCode = "204", description = "Het dossier is gewist")
+    @ApiFouten.Onbekend
     public Response verwijder(@PathParam("referentie") String referentie) {
         dossiers.verwijder(door(), referentie);
         return Response.noContent().build();
@@ -67,16 +85,21 @@ public class DossiersResource {
 
     @GET
     @Path("/adviezen/{id}")
-    @Operation(summary = "Een vastgelegd advies, met de casus zoals die was en het advies zoals het gegeven is")
+    @Operation(operationId = "leesVastgelegdAdvies",
+            summary = "Een vastgelegd advies, met de casus zoals die was en het advies zoals het gegeven is")
+    @APIResponse(responseCode = "200", description = "Het vastgelegde advies")
+    @ApiFouten.Onbekend
     public Dossier.VastgelegdAdvies advies(@PathParam("referentie") String referentie, @PathParam("id") long id) {
         return dossiers.leesAdvies(door(), referentie, id);
     }
 
     @GET
     @Path("/adviezen/{id}/herbeoordeling")
-    @Operation(summary = "Zou het advies nu anders zijn?",
+    @Operation(operationId = "herbeoordeelAdvies", summary = "Zou het advies nu anders zijn?",
             description = "Herhaalt het vastgelegde advies met de regelsetversie van toen (dat moet hetzelfde geven) en met de "
                     + "huidige versie, en noemt de verschillen.")
+    @APIResponse(responseCode = "200", description = "Het advies toen en nu, en de verschillen")
+    @ApiFouten.Onbekend
     public Herbeoordeling herbeoordeel(@PathParam("referentie") String referentie, @PathParam("id") long id) {
         return dossiers.herbeoordeel(door(), referentie, id);
     }
@@ -84,9 +107,13 @@ public class DossiersResource {
     @POST
     @Path("/besluiten")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Het besluit van het knooppunt vastleggen",
+    @Operation(operationId = "legBesluitVast", summary = "Het besluit van het knooppunt vastleggen",
             description = "Noem de versie van het dossier waarop u besluit; is het intussen gewijzigd, dan volgt 409. Een besluit "
                     + "dat afwijkt van het laatste advies, of een plaatsing boven de capaciteit, vraagt een motivatie (zonder namen).")
+    @APIResponseSchema(value = Dossier.Besluit.class, responseCode = "201", responseDescription = "Het vastgelegde besluit")
+    @ApiFouten.Ongeldig
+    @ApiFouten.Onbekend
+    @ApiFouten.Conflict
     public Response besluit(@PathParam("referentie") String referentie,
                             @NotNull(message = "Stuur het besluit als JSON.") Verzoeken.Besluit besluit) {
         return Response.status(Response.Status.CREATED).entity(dossiers.besluit(door(), referentie, besluit)).build();
@@ -95,7 +122,12 @@ public class DossiersResource {
     @POST
     @Path("/verloop")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een stap in het verloop van de plaatsing: teruggeplaatst, TLV aangevraagd of beëindigd")
+    @Operation(operationId = "legVerloopVast",
+            summary = "Een stap in het verloop van de plaatsing: teruggeplaatst, TLV aangevraagd of beëindigd")
+    @APIResponse(responseCode = "200", description = "Het dossier na deze stap")
+    @ApiFouten.Ongeldig
+    @ApiFouten.Onbekend
+    @ApiFouten.Conflict
     public Dossier verloop(@PathParam("referentie") String referentie,
                            @NotNull(message = "Stuur de stap als JSON.") Verzoeken.Stap stap) {
         return dossiers.verloop(door(), referentie, stap);

@@ -20,6 +20,12 @@ import nl.startklaswijzer.beveiliging.Gebruiker;
 import nl.startklaswijzer.beveiliging.GebruikersBeheer;
 import nl.startklaswijzer.beveiliging.Rol;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users and their roles, for beheer. Passwords go in, never out. */
@@ -28,9 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Beheer", description = "Gebruikers, rollen en het auditlog, voor beheer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ApiFouten.NietAangemeld
+@ApiFouten.GeenToegang
+@ApiFouten.NietBeschikbaar
 public class GebruikersResource {
 
-    public record NieuweGebruiker(String gebruikersnaam, String wachtwoord, Set<Rol> rollen) {
+    /** {@code organisatie}: the code of the organisation the user belongs to (optional). */
+    public record NieuweGebruiker(String gebruikersnaam, String wachtwoord, Set<Rol> rollen, String organisatie) {
+    }
+
+    /** The code of an organisation; null takes the user out of any. */
+    public record Lidmaatschap(String organisatie) {
     }
 
     public record Rollen(Set<Rol> rollen) {
@@ -51,43 +65,72 @@ public class GebruikersResource {
     }
 
     @GET
-    @Operation(summary = "Alle gebruikers met hun rollen")
+    @Operation(operationId = "leesGebruikers", summary = "Alle gebruikers met hun rollen")
+    @APIResponse(responseCode = "200", description = "De gebruikers")
     public List<Gebruiker> alle() {
         return beheer.alle();
     }
 
     @POST
-    @Operation(summary = "Een gebruiker aanmaken", description = "Wachtwoord ten minste 12 tekens; rollen uit VOORSCHOOL, "
-            + "KNOOPPUNT, BELEID, BEHEER.")
+    @Operation(operationId = "maakGebruikerAan", summary = "Een gebruiker aanmaken", description = "Wachtwoord ten minste 12 tekens; rollen uit VOORSCHOOL, "
+            + "KNOOPPUNT, BELEID, BEHEER; optioneel de code van de organisatie.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NieuweGebruiker.class),
+            examples = @ExampleObject(name = "contract", value = ApiExamples.NIEUWE_GEBRUIKER)))
+    @APIResponseSchema(value = Gebruiker.class, responseCode = "201", responseDescription = "De nieuwe gebruiker")
+    @ApiFouten.Ongeldig
     public Response maakAan(@NotNull(message = "Stuur de gebruiker als JSON.") NieuweGebruiker nieuw) {
-        Gebruiker user = beheer.maakAan(door(), nieuw.gebruikersnaam(), nieuw.wachtwoord(), nieuw.rollen());
+        Gebruiker user = beheer.maakAan(door(), nieuw.gebruikersnaam(), nieuw.wachtwoord(), nieuw.rollen(), nieuw.organisatie());
         return Response.created(URI.create("/api/v1/gebruikers/" + user.gebruikersnaam())).entity(user).build();
     }
 
     @GET
     @Path("/{naam}")
-    @Operation(summary = "Eén gebruiker")
+    @Operation(operationId = "leesGebruiker", summary = "Eén gebruiker")
+    @APIResponse(responseCode = "200", description = "De gebruiker")
+    @ApiFouten.Onbekend
     public Gebruiker lees(@PathParam("naam") String naam) {
         return beheer.lees(naam);
     }
 
     @PUT
     @Path("/{naam}/rollen")
-    @Operation(summary = "De rollen van een gebruiker vervangen")
+    @Operation(operationId = "zetRollen", summary = "De rollen van een gebruiker vervangen")
+    @APIResponse(responseCode = "200", description = "De gebruiker met de nieuwe rollen")
+    @ApiFouten.Ongeldig
+    @ApiFouten.Onbekend
     public Gebruiker zetRollen(@PathParam("naam") String naam, @NotNull(message = "Stuur de rollen als JSON.") Rollen rollen) {
         return beheer.zetRollen(door(), naam, rollen.rollen());
     }
 
     @PUT
+    @Path("/{naam}/organisatie")
+    @Operation(operationId = "zetOrganisatie", summary = "De organisatie van een gebruiker zetten",
+            description = "Een voorschoolmedewerker ziet alleen de signaleringen van de eigen organisatie. null: geen organisatie.")
+    @APIResponse(responseCode = "200", description = "De gebruiker met de nieuwe organisatie")
+    @ApiFouten.Ongeldig
+    @ApiFouten.Onbekend
+    public Gebruiker zetOrganisatie(@PathParam("naam") String naam,
+                                    @NotNull(message = "Stuur {\"organisatie\": \"code\"} als JSON.") Lidmaatschap lidmaatschap) {
+        return beheer.zetOrganisatie(door(), naam, lidmaatschap.organisatie());
+    }
+
+    @PUT
     @Path("/{naam}/actief")
-    @Operation(summary = "Een gebruiker uitschakelen of weer inschakelen (heft ook een vergrendeling op)")
+    @Operation(operationId = "zetActief", summary = "Een gebruiker uitschakelen of weer inschakelen (heft ook een vergrendeling op)")
+    @APIResponse(responseCode = "200", description = "De gebruiker")
+    @ApiFouten.Ongeldig
+    @ApiFouten.Onbekend
     public Gebruiker zetActief(@PathParam("naam") String naam, @Valid @NotNull(message = "Stuur {\"actief\": true of false}.") Actief actief) {
         return beheer.zetActief(door(), naam, actief.actief());
     }
 
     @PUT
     @Path("/{naam}/wachtwoord")
-    @Operation(summary = "Een nieuw wachtwoord zetten (heft ook een vergrendeling op)")
+    @Operation(operationId = "zetWachtwoord", summary = "Een nieuw wachtwoord zetten (heft ook een vergrendeling op)")
+    @APIResponse(responseCode = "200", description = "De gebruiker")
+    @ApiFouten.Ongeldig
+    @ApiFouten.Onbekend
     public Gebruiker zetWachtwoord(@PathParam("naam") String naam,
                                    @NotNull(message = "Stuur het wachtwoord als JSON.") Wachtwoord wachtwoord) {
         return beheer.zetWachtwoord(door(), naam, wachtwoord.wachtwoord());

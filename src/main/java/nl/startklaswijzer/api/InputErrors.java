@@ -9,11 +9,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.startklaswijzer.domein.Weigering;
 
 /**
  * What is wrong with a request, per field, in Dutch: one place for the API's 400 answers and the web forms'
@@ -55,6 +57,18 @@ public final class InputErrors {
             return "Dit veld heeft de verkeerde vorm; verwacht: " + describe(mismatch.getTargetType()) + ".";
         }
         return "De aanvraag is geen geldige JSON (" + e.getOriginalMessage() + ").";
+    }
+
+    /** A date typed in a query or search field, such as "tot"; empty means the default, anything else must be a date. */
+    public static LocalDate datum(String tekst, String veld, LocalDate standaard) {
+        if (tekst == null || tekst.isBlank()) {
+            return standaard;
+        }
+        try {
+            return LocalDate.parse(tekst.strip());
+        } catch (DateTimeParseException e) {
+            throw Weigering.ongeldig(veld, geenDatum(tekst.strip()));
+        }
     }
 
     /** The message for a date that is not one, in the API and on the pages alike. */

@@ -28,7 +28,10 @@ public interface AanmeldConfig {
     @WithDefault("30S")
     Duration maximaleVertraging();
 
-    /** How long a checked password is remembered, so that an API client does not pay bcrypt on every call. */
+    /**
+     * How long a checked password is remembered, so that an API client does not pay bcrypt on every call; 0S checks
+     * every call's password.
+     */
     @WithDefault("60S")
     Duration onthouden();
 }

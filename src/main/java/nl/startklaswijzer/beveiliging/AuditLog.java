@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import nl.startklaswijzer.opslag.Database;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Who did what, and when, in the database where beheer can read it. Entries name the account or record concerned
@@ -19,6 +20,8 @@ public class AuditLog {
         this.database = database;
     }
 
+    /** In the API document "AuditRegel", so that a client does not take it for a rule ("regel") of a rule set. */
+    @Schema(name = "AuditRegel")
     public record Regel(Instant tijdstip, String door, Handeling handeling, String betreft, String toelichting) {
     }
 

@@ -43,6 +43,9 @@ public class BevestigdeWachtwoorden {
     }
 
     void onthoud(String naam, String wachtwoord, Set<Rol> rollen, Instant now) {
+        if (config.onthouden().isZero() || config.onthouden().isNegative()) {
+            return;
+        }
         entries.put(naam, new Bevestigd(digest(naam, wachtwoord), Set.copyOf(rollen), now.plus(config.onthouden())));
     }
 

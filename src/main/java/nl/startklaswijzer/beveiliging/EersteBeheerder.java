@@ -35,7 +35,7 @@ public class EersteBeheerder {
             return;
         }
         String password = wachtwoord.filter(w -> !w.isBlank()).orElseGet(EersteBeheerder::genereer);
-        gebruikers.maakAan(NAAM, password, EnumSet.of(Rol.BEHEER));
+        gebruikers.maakAan(NAAM, password, EnumSet.of(Rol.BEHEER), null);
         audit.schrijf(null, Handeling.GEBRUIKER_AANGEMAAKT, NAAM, "eerste beheerder bij de eerste start");
         if (wachtwoord.filter(w -> !w.isBlank()).isPresent()) {
             LOG.infof("Eerste gebruiker '%s' aangemaakt met het wachtwoord uit startklaswijzer.beheerder.wachtwoord.", NAAM);

@@ -20,7 +20,7 @@ import nl.startklaswijzer.opslag.Database;
 public class Gebruikers {
 
     private static final String COLUMNS = "g.gebruikersnaam, g.wachtwoord_hash, g.actief, g.mislukte_pogingen, "
-            + "g.eerste_mislukking, g.laatste_mislukking, g.vergrendeld_tot, g.aangemaakt, r.rol";
+            + "g.eerste_mislukking, g.laatste_mislukking, g.vergrendeld_tot, g.aangemaakt, g.organisatie, r.rol";
 
     private final Database database;
 
@@ -35,7 +35,8 @@ public class Gebruikers {
         Opgeslagen metRollen(EnumSet<Rol> rollen) {
             Gebruiker g = gebruiker;
             Set<Rol> vast = Collections.unmodifiableSet(EnumSet.copyOf(rollen));
-            return new Opgeslagen(new Gebruiker(g.gebruikersnaam(), vast, g.actief(), g.vergrendeldTot(), g.aangemaakt()),
+            return new Opgeslagen(new Gebruiker(g.gebruikersnaam(), vast, g.actief(), g.vergrendeldTot(), g.aangemaakt(),
+                    g.organisatie()),
                     hash, mislukt, eersteMislukking, laatsteMislukking);
         }
     }
@@ -57,11 +58,11 @@ public class Gebruikers {
         return lees(" WHERE g.gebruikersnaam = ?", new Object[] {naam}).stream().findFirst();
     }
 
-    public void maakAan(String naam, String wachtwoord, Set<Rol> rollen) {
+    public void maakAan(String naam, String wachtwoord, Set<Rol> rollen, String organisatie) {
         String hash = BcryptUtil.bcryptHash(wachtwoord);
         database.transaction(tx -> {
-            tx.update("INSERT INTO gebruiker (gebruikersnaam, wachtwoord_hash, actief, mislukte_pogingen, aangemaakt) "
-                    + "VALUES (?, ?, TRUE, 0, ?)", naam, hash, Instant.now());
+            tx.update("INSERT INTO gebruiker (gebruikersnaam, wachtwoord_hash, actief, mislukte_pogingen, aangemaakt, organisatie) "
+                    + "VALUES (?, ?, TRUE, 0, ?, ?)", naam, hash, Instant.now(), organisatie);
             for (Rol rol : rollen) {
                 tx.update("INSERT INTO gebruiker_rol (gebruikersnaam, rol) VALUES (?, ?)", naam, rol);
             }
@@ -77,6 +78,11 @@ public class Gebruikers {
             }
             return null;
         });
+    }
+
+    /** The user's organisation by its code; null: none. */
+    public void zetOrganisatie(String naam, String organisatie) {
+        database.update("UPDATE gebruiker SET organisatie = ? WHERE gebruikersnaam = ?", organisatie, naam);
     }
 
     /** Switching a user on again also lifts a lock, so that beheer can help someone who locked themselves out. */
@@ -122,7 +128,8 @@ public class Gebruikers {
     private static Opgeslagen read(ResultSet row) {
         try {
             Gebruiker gebruiker = new Gebruiker(row.getString("gebruikersnaam"), Set.of(), row.getBoolean("actief"),
-                    Database.instant(row, "vergrendeld_tot"), Database.instant(row, "aangemaakt"));
+                    Database.instant(row, "vergrendeld_tot"), Database.instant(row, "aangemaakt"),
+                    row.getString("organisatie"));
             return new Opgeslagen(gebruiker, row.getString("wachtwoord_hash"), row.getInt("mislukte_pogingen"),
                     Database.instant(row, "eerste_mislukking"), Database.instant(row, "laatste_mislukking"));
         } catch (SQLException e) {

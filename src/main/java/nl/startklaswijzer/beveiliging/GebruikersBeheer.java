@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import nl.startklaswijzer.domein.Weigering;
 
 /**
- * What beheer may do with users, for the API and the Beheer page alike: create, change roles, switch off or on, and
- * set a new password. Every change goes to the audit log, and forgets the user's remembered password check.
+ * What beheer may do with users, for the API and the Beheer page alike: create, change roles or organisation, switch
+ * off or on, and set a new password; and the organisations users belong to. Every change goes to the audit log, and
+ * forgets the user's remembered password check.
  */
 @ApplicationScoped
 public class GebruikersBeheer {
@@ -20,13 +21,16 @@ public class GebruikersBeheer {
     /** bcrypt reads no further than 72 bytes; a longer password would be cut without anyone knowing. */
     public static final int MAXIMALE_BYTES = 72;
     private static final Pattern NAAM = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final int ORGANISATIENAAM_MAXIMUM = 100;
 
     private final Gebruikers gebruikers;
+    private final Organisaties organisaties;
     private final AuditLog audit;
     private final BevestigdeWachtwoorden bevestigd;
 
-    public GebruikersBeheer(Gebruikers gebruikers, AuditLog audit, BevestigdeWachtwoorden bevestigd) {
+    public GebruikersBeheer(Gebruikers gebruikers, Organisaties organisaties, AuditLog audit, BevestigdeWachtwoorden bevestigd) {
         this.gebruikers = gebruikers;
+        this.organisaties = organisaties;
         this.audit = audit;
         this.bevestigd = bevestigd;
     }
@@ -39,7 +43,8 @@ public class GebruikersBeheer {
         return gebruikers.vind(naam).orElseThrow(() -> Weigering.onbekend("gebruikersnaam", "Er is geen gebruiker '" + naam + "'."));
     }
 
-    public Gebruiker maakAan(String door, String naam, String wachtwoord, Set<Rol> rollen) {
+    /** A new user; {@code organisatie}, the code of an organisation, may be null. */
+    public Gebruiker maakAan(String door, String naam, String wachtwoord, Set<Rol> rollen, String organisatie) {
         if (naam == null || !NAAM.matcher(naam).matches()) {
             throw Weigering.ongeldig("gebruikersnaam", "Een gebruikersnaam is 2 tot 64 tekens: kleine letters, cijfers, "
                     + "punt, streepje of liggend streepje, en begint met een letter of cijfer. Gebruik geen echte naam van een kind.");
@@ -48,9 +53,51 @@ public class GebruikersBeheer {
             throw Weigering.ongeldig("gebruikersnaam", "De gebruikersnaam '" + naam + "' bestaat al.");
         }
         controleerWachtwoord(wachtwoord);
-        gebruikers.maakAan(naam, wachtwoord, rollenOf(rollen));
-        audit.schrijf(door, Handeling.GEBRUIKER_AANGEMAAKT, naam, "rollen: " + namen(rollen));
+        Set<Rol> gekozen = rollenOf(rollen);
+        String code = bestaande(organisatie);
+        gebruikers.maakAan(naam, wachtwoord, gekozen, code);
+        audit.schrijf(door, Handeling.GEBRUIKER_AANGEMAAKT, naam, "rollen: " + namen(rollen)
+                + (code == null ? "" : "; organisatie: " + code));
         return lees(naam);
+    }
+
+    /** Sets the user's organisation, or none with null. */
+    public Gebruiker zetOrganisatie(String door, String naam, String organisatie) {
+        Gebruiker user = lees(naam);
+        String code = bestaande(organisatie);
+        gebruikers.zetOrganisatie(naam, code);
+        audit.schrijf(door, Handeling.ORGANISATIE_GEWIJZIGD, naam, (user.organisatie() == null ? "geen" : user.organisatie())
+                + " → " + (code == null ? "geen" : code));
+        return lees(naam);
+    }
+
+    public List<Organisatie> organisaties() {
+        return organisaties.alle();
+    }
+
+    public Organisatie organisatie(String code) {
+        return organisaties.vind(code).orElseThrow(() -> Weigering.onbekend("code", "Er is geen organisatie '" + code + "'."));
+    }
+
+    /** A new organisation: a code like a user name, a name people know it by (never a child's), and its kind. */
+    public Organisatie maakOrganisatie(String door, String code, String naam, OrganisatieSoort soort) {
+        if (code == null || !NAAM.matcher(code).matches()) {
+            throw Weigering.ongeldig("code", "Een code is 2 tot 64 tekens: kleine letters, cijfers, punt, streepje of liggend "
+                    + "streepje, en begint met een letter of cijfer, zoals psz-de-klimop.");
+        }
+        if (organisaties.vind(code).isPresent()) {
+            throw Weigering.ongeldig("code", "De organisatie '" + code + "' bestaat al.");
+        }
+        if (naam == null || naam.isBlank() || naam.strip().length() > ORGANISATIENAAM_MAXIMUM) {
+            throw Weigering.ongeldig("naam", "Geef de naam van de organisatie, ten hoogste " + ORGANISATIENAAM_MAXIMUM + " tekens.");
+        }
+        if (soort == null) {
+            throw Weigering.ongeldig("soort", "Kies de soort: VOORSCHOOL, SCHOOL of SAMENWERKINGSVERBAND.");
+        }
+        Organisatie organisatie = new Organisatie(code, naam.strip(), soort);
+        organisaties.maakAan(organisatie);
+        audit.schrijf(door, Handeling.ORGANISATIE_AANGEMAAKT, code, soort.name());
+        return organisatie;
     }
 
     public Gebruiker zetRollen(String door, String naam, Set<Rol> rollen) {
@@ -87,6 +134,15 @@ public class GebruikersBeheer {
 
     public List<AuditLog.Regel> audit(int maximum) {
         return audit.recent(maximum);
+    }
+
+    /** The code of an existing organisation, or null for none (an empty choice on a form is none too). */
+    private String bestaande(String organisatie) {
+        if (organisatie == null || organisatie.isBlank()) {
+            return null;
+        }
+        return organisaties.vind(organisatie).orElseThrow(() -> Weigering.ongeldig("organisatie",
+                "Er is geen organisatie '" + organisatie + "'; maak die eerst aan.")).code();
     }
 
     private static void controleerWachtwoord(String wachtwoord) {

@@ -1,6 +1,6 @@
 package nl.startklaswijzer.beveiliging;
 
-/** The kinds of action the audit log records: sign-in, users, and every read and change of a dossier. */
+/** The kinds of action the audit log records: sign-in, users and organisations, and every read and change of a dossier. */
 public enum Handeling {
     AANGEMELD,
     AANMELDEN_MISLUKT,
@@ -12,6 +12,8 @@ public enum Handeling {
     GEBRUIKER_UITGESCHAKELD,
     GEBRUIKER_INGESCHAKELD,
     WACHTWOORD_GEWIJZIGD,
+    ORGANISATIE_AANGEMAAKT,
+    ORGANISATIE_GEWIJZIGD,
     DOSSIER_GELEZEN,
     ADVIES_VASTGELEGD,
     ADVIES_HERBEOORDEELD,
@@ -20,5 +22,10 @@ public enum Handeling {
     AGENDA_AFGEROND,
     DOSSIER_VERWIJDERD,
     DOSSIER_VERLOPEN,
-    GROEP_AANGEMAAKT
+    GROEP_AANGEMAAKT,
+    REGELS_GEPUBLICEERD,
+    REGELS_TERUGGEZET,
+    SIGNALERING_VASTGELEGD,
+    TOESTEMMING_VASTGELEGD,
+    TOESTEMMING_INGETROKKEN
 }

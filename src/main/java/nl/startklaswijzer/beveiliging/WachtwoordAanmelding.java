@@ -24,8 +24,6 @@ import org.jboss.logging.Logger;
 public class WachtwoordAanmelding implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     private static final Logger LOG = Logger.getLogger(WachtwoordAanmelding.class);
-    /** Checked against when the user does not exist, so that an unknown name takes as long as a wrong password. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("geen-echte-gebruiker");
     private static final String FORM_POST = "/j_security_check";
 
     private final Gebruikers gebruikers;
@@ -63,7 +61,7 @@ public class WachtwoordAanmelding implements IdentityProvider<UsernamePasswordAu
         }
         Optional<Gebruikers.Opgeslagen> found = gebruikers.opgeslagen(naam);
         if (found.isEmpty()) {
-            BcryptUtil.matches(wachtwoord, DUMMY_HASH);
+            BcryptUtil.matches(wachtwoord, Onbekend.HASH);
             // The name is not recorded: a user who typed the password into the name field would leave it in the log.
             audit.schrijf(null, Handeling.AANMELDEN_MISLUKT, null, "onbekende gebruikersnaam");
             throw new AuthenticationFailedException();
@@ -103,6 +101,14 @@ public class WachtwoordAanmelding implements IdentityProvider<UsernamePasswordAu
             audit.schrijf(naam, Handeling.ACCOUNT_VERGRENDELD, naam, "vergrendeld tot " + stand.vergrendeldTot());
             LOG.warnf("Account %s is vergrendeld tot %s na herhaald mislukt aanmelden.", naam, stand.vergrendeldTot());
         }
+    }
+
+    /**
+     * Checked against when the user does not exist, so that an unknown name takes as long as a wrong password. Made
+     * when first needed: the first sign-in after a start need not pay for a second bcrypt hash.
+     */
+    private static final class Onbekend {
+        static final String HASH = BcryptUtil.bcryptHash("geen-echte-gebruiker");
     }
 
     private static boolean viaFormulier(UsernamePasswordAuthenticationRequest request) {

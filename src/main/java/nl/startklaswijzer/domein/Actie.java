@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A process step to take, with the date it must be done by where the policy sets one, who takes it where the rule
@@ -17,6 +18,8 @@ public class Actie {
     private final String tekst;
     private final LocalDate uiterlijk;
     private final String wie;
+    /** Not in JSON (its getter is ignored), so not in the API document either. */
+    @Schema(hidden = true)
     private final String aanbod;
     private final String regel;
     private final String bron;

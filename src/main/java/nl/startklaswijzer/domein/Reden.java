@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One reason in an advice: which rule applied, what it means for which arrangement, the facts of this case that
@@ -17,7 +18,12 @@ public class Reden {
     private final String regel;
     private final Categorie categorie;
     private final Effect effect;
+    /** In JSON the code that getArrangementCode gives; the API document must not take this field's type for it. */
+    @Schema(hidden = false, implementation = String.class,
+            description = "De code van het arrangement waarover de reden gaat: uit het contract of uit de catalogus.")
     private final Arrangement arrangement;
+    /** Not in JSON (its getter is ignored), so not in the API document either. */
+    @Schema(hidden = true)
     private final String aanbod;
     private final Signaal signaal;
     private final String tekst;

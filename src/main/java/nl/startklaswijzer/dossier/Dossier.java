@@ -30,7 +30,7 @@ public record Dossier(String referentie, int versie, Instant aangemaakt, LocalDa
     /** What the knooppunt decided, who were there, and why where it departs from the advice. */
     public record Besluit(long id, long adviesId, LocalDate datum, Arrangement arrangement, LocalDate startdatum, String groep,
                           List<Deelnemer> aanwezig, boolean wijktAfVanAdvies, String motivatie, String gebruiker,
-                          Instant tijdstip) {
+                          Instant tijdstip, Afwijkingsreden afwijkingsreden) {
     }
 
     public record AgendaItem(long id, String referentie, AgendaSoort soort, String omschrijving, LocalDate datum,

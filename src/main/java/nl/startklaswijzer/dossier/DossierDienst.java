@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.startklaswijzer.beveiliging.AuditLog;
@@ -18,6 +18,7 @@ import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Arrangement;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
+import nl.startklaswijzer.domein.OverEenKind;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.domein.Uitkomst;
 import nl.startklaswijzer.domein.Weigering;
@@ -25,6 +26,7 @@ import nl.startklaswijzer.engine.CaseEvaluator;
 import nl.startklaswijzer.engine.ImpactAnalysis;
 import nl.startklaswijzer.engine.RuleSet;
 import nl.startklaswijzer.engine.RuleSetRegistry;
+import nl.startklaswijzer.monitor.Kenmerken;
 import nl.startklaswijzer.opslag.Database;
 import nl.startklaswijzer.opslag.DatabaseException;
 
@@ -51,9 +53,11 @@ public class DossierDienst {
     private final AuditLog audit;
     private final ObjectMapper mapper;
     private final DossierConfig config;
+    private final Bewaartermijn bewaartermijn;
 
     public DossierDienst(Database database, DossierLezer lezer, RegelsetArchief archief, RuleSetRegistry registry,
-                         GroepInvuller invuller, Groepen groepen, AuditLog audit, ObjectMapper mapper, DossierConfig config) {
+                         GroepInvuller invuller, Groepen groepen, AuditLog audit, ObjectMapper mapper, DossierConfig config,
+                         Bewaartermijn bewaartermijn) {
         this.database = database;
         this.lezer = lezer;
         this.archief = archief;
@@ -63,33 +67,35 @@ public class DossierDienst {
         this.audit = audit;
         this.mapper = mapper;
         this.config = config;
+        this.bewaartermijn = bewaartermijn;
     }
 
     /** Advises on the case and records case, advice and rule-set version in the dossier, which is made if new. */
     public Advies legAdviesVast(String door, String referentie, Casus casus) {
-        controleerReferentie(referentie);
-        if (casus.getKind().getReferentie() == null) {
-            casus.getKind().setReferentie(referentie);
-        } else if (!casus.getKind().getReferentie().equals(referentie)) {
-            throw Weigering.ongeldig("kind.referentie", "De referentie van het kind (" + casus.getKind().getReferentie()
-                    + ") is niet die van het dossier (" + referentie + ").");
-        }
+        hoortBij(referentie, casus);
         invuller.vulIn(casus);
         RuleSet ruleSet = registry.get(casus.getRegelset());
         Advies advies = CaseEvaluator.advise(ruleSet, casus);
         String casusJson = json(casus);
         String adviesJson = json(advies);
         Instant nu = Instant.now();
+        eenmaalOpnieuw(() -> legVast(door, referentie, ruleSet, casus, advies, casusJson, adviesJson, nu));
+        return advies;
+    }
+
+    /**
+     * Records something that makes the dossier if it is new. When someone made the same dossier at the same moment, the
+     * first attempt fails on its key; the dossier exists then, so the second attempt adds to it.
+     */
+    public static <T> T eenmaalOpnieuw(Supplier<T> vastleggen) {
         try {
-            legVast(door, referentie, ruleSet, advies, casusJson, adviesJson, nu);
+            return vastleggen.get();
         } catch (DatabaseException e) {
             if (!isUniek(e)) {
                 throw e;
             }
-            // Someone made this dossier at the same moment; it exists now, so recording again adds to it.
-            legVast(door, referentie, ruleSet, advies, casusJson, adviesJson, nu);
+            return vastleggen.get();
         }
-        return advies;
     }
 
     public Dossier lees(String door, String referentie) {
@@ -161,6 +167,10 @@ public class DossierDienst {
                 throw Weigering.ongeldig("motivatie", "Dit besluit wijkt af van het laatste advies (" + laatste.uitkomst()
                         + "); geef een motivatie, zoals een uitzondering in het belang van het kind. Schrijf geen namen.");
             }
+            if (!wijktAf && verzoek.afwijkingsreden() != null) {
+                throw Weigering.ongeldig("afwijkingsreden", "Dit besluit volgt het laatste advies (" + laatste.uitkomst()
+                        + "); een reden van afwijking hoort er niet bij.");
+            }
             if (verzoek.arrangement() == Arrangement.STARTKLAS) {
                 controleerPlaatsing(referentie, verzoek, laatste, motivatie);
             } else if (verzoek.startdatum() != null || verzoek.groep() != null) {
@@ -168,15 +178,17 @@ public class DossierDienst {
             }
             Instant nu = Instant.now();
             tx.update("INSERT INTO besluit (referentie, advies_id, datum, arrangement, startdatum, groep, aanwezig, wijkt_af, "
-                            + "motivatie, gebruiker, tijdstip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "motivatie, gebruiker, tijdstip, afwijkingsreden, advies_uitkomst, regelset, gemeente) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     referentie, laatste.id(), verzoek.datum(), verzoek.arrangement(), verzoek.startdatum(), verzoek.groep(),
                     verzoek.aanwezig().stream().distinct().map(Enum::name).collect(Collectors.joining(",")), wijktAf,
-                    motivatie, door, nu);
+                    motivatie, door, nu, verzoek.afwijkingsreden(), laatste.uitkomst(), laatste.regelset().naam(),
+                    Kenmerken.gemeenteVan(tx, laatste.id()));
             if (verzoek.arrangement() == Arrangement.STARTKLAS) {
                 plaats(tx, referentie, verzoek, laatste);
             }
             tx.update("UPDATE dossier SET versie = ?, gewijzigd = ? WHERE referentie = ?", kop.versie() + 1, nu, referentie);
-            bewaartermijn(tx, referentie);
+            bewaartermijn.herbereken(tx, referentie);
             audit.schrijf(tx, door, Handeling.BESLUIT_VASTGELEGD, referentie, verzoek.arrangement()
                     + (wijktAf ? ", wijkt af van het advies" : ""));
             return lezer.besluiten(tx, referentie).get(0);
@@ -201,7 +213,7 @@ public class DossierDienst {
             tx.update("UPDATE plaatsing SET " + kolom + " = ? WHERE referentie = ?", stap.datum(), referentie);
             plan(tx, referentie);
             tx.update("UPDATE dossier SET versie = ?, gewijzigd = ? WHERE referentie = ?", kop.versie() + 1, Instant.now(), referentie);
-            bewaartermijn(tx, referentie);
+            bewaartermijn.herbereken(tx, referentie);
             audit.schrijf(tx, door, Handeling.VERLOOP_VASTGELEGD, referentie, stap.soort().name());
             return lezer.dossier(tx, referentie).orElseThrow();
         });
@@ -259,40 +271,25 @@ public class DossierDienst {
         Casus casus = lees(lezer.advies(tx, referentie, laatste.id()).orElseThrow().casus(), Casus.class);
         List<ComplicerendeFactor> factoren = casus.getKind().getComplicerendeFactoren();
         tx.update("DELETE FROM plaatsing WHERE referentie = ?", referentie);
-        tx.update("INSERT INTO plaatsing (referentie, groep, startdatum, complicerende_factoren, regelset) VALUES (?, ?, ?, ?, ?)",
-                referentie, verzoek.groep(), verzoek.startdatum(), Groepen.tekst(factoren), laatste.regelset().naam());
+        tx.update("INSERT INTO plaatsing (referentie, groep, startdatum, complicerende_factoren, regelset, gemeente) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                referentie, verzoek.groep(), verzoek.startdatum(), Groepen.tekst(factoren), laatste.regelset().naam(),
+                Kenmerken.gemeente(casus.getKind()));
         plan(tx, referentie);
     }
 
-    /** Plans the agenda anew from the placement's dates; items already done stay as they are. */
+    /** Plans the placement's agenda anew from its dates; items already done, and a signal's, stay as they are. */
     private void plan(Database.Transaction tx, String referentie) throws SQLException {
         Plaatsing plaatsing = lezer.plaatsing(tx, referentie).orElseThrow();
         List<Dossier.AgendaItem> gedaan = lezer.agenda(tx, referentie).stream().filter(i -> i.gedaanOp() != null).toList();
-        tx.update("DELETE FROM agenda_item WHERE referentie = ? AND gedaan_op IS NULL", referentie);
+        tx.update("DELETE FROM agenda_item WHERE referentie = ? AND gedaan_op IS NULL AND soort NOT IN (?, ?)", referentie,
+                AgendaSoort.VAN_SIGNALERING.get(0), AgendaSoort.VAN_SIGNALERING.get(1));
         for (AgendaPlanner.Gepland item : AgendaPlanner.plan(plaatsing, registry.get(plaatsing.regelset()).parameters())) {
             boolean alGedaan = gedaan.stream().anyMatch(g -> g.soort() == item.soort() && g.datum().equals(item.datum()));
             if (!alGedaan) {
                 tx.update("INSERT INTO agenda_item (referentie, soort, datum) VALUES (?, ?, ?)", referentie, item.soort(), item.datum());
             }
         }
-    }
-
-    /**
-     * The day after which the dossier is erased: the retention period after the placement ended, none while it runs,
-     * and after the last advice when no placement followed.
-     */
-    private void bewaartermijn(Database.Transaction tx, String referentie) throws SQLException {
-        Optional<Plaatsing> plaatsing = lezer.plaatsing(tx, referentie);
-        LocalDate vanaf;
-        if (plaatsing.isPresent()) {
-            vanaf = plaatsing.get().geeindigdOp();
-        } else {
-            vanaf = tx.one("SELECT MAX(tijdstip) AS laatste FROM dossier_advies WHERE referentie = ?",
-                    row -> Database.instant(row, "laatste"), referentie)
-                    .map(i -> i.atZone(NEDERLAND).toLocalDate()).orElse(Peildatum.vandaag());
-        }
-        tx.update("UPDATE dossier SET bewaren_tot = ? WHERE referentie = ?",
-                vanaf == null ? null : vanaf.plus(config.bewaartermijn()), referentie);
     }
 
     private DossierLezer.Kop actueel(Database.Transaction tx, String referentie, Integer versie) throws SQLException {
@@ -306,24 +303,29 @@ public class DossierDienst {
 
     /**
      * Records the advice in one transaction, and so with one commit: the dossier is made by its first advice or gets a
-     * new version, and, unless a placement governs it, is kept for the retention period from today.
+     * new version, and, unless a placement or a later signal's date governs it, is kept for the retention period from
+     * today. The knooppunt a voorschool's signal asked for has now been held: its agenda items are done.
      */
-    private void legVast(String door, String referentie, RuleSet ruleSet, Advies advies, String casusJson, String adviesJson,
-                         Instant nu) {
+    private Void legVast(String door, String referentie, RuleSet ruleSet, Casus casus, Advies advies, String casusJson,
+                         String adviesJson, Instant nu) {
         LocalDate bewarenTot = Peildatum.vandaag().plus(config.bewaartermijn());
-        database.transaction(tx -> {
+        return database.transaction(tx -> {
             int bestaand = tx.update("UPDATE dossier SET versie = versie + 1, gewijzigd = ?, bewaren_tot = CASE WHEN EXISTS "
-                    + "(SELECT 1 FROM plaatsing p WHERE p.referentie = dossier.referentie) THEN bewaren_tot ELSE ? END "
-                    + "WHERE referentie = ?", nu, bewarenTot, referentie);
+                    + "(SELECT 1 FROM plaatsing p WHERE p.referentie = dossier.referentie) OR bewaren_tot > ? THEN bewaren_tot "
+                    + "ELSE ? END WHERE referentie = ?", nu, bewarenTot, bewarenTot, referentie);
             if (bestaand == 0) {
                 tx.update("INSERT INTO dossier (referentie, versie, aangemaakt, gewijzigd, bewaren_tot) VALUES (?, 1, ?, ?, ?)",
                         referentie, nu, nu, bewarenTot);
             }
             archief.bewaar(tx, ruleSet);
-            tx.update("INSERT INTO dossier_advies (referentie, tijdstip, gebruiker, regelset, regelset_versie, peildatum, "
-                            + "vandaag, uitkomst, casus, advies) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            List<ComplicerendeFactor> factoren = casus.getKind().getComplicerendeFactoren();
+            long id = tx.insert("INSERT INTO dossier_advies (referentie, tijdstip, gebruiker, regelset, regelset_versie, peildatum, "
+                            + "vandaag, uitkomst, casus, advies, gemeente, aantal_factoren) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     referentie, nu, door, ruleSet.name(), ruleSet.version().versie(), advies.peildatum(), Peildatum.vandaag(),
-                    advies.uitkomst(), casusJson, adviesJson);
+                    advies.uitkomst(), casusJson, adviesJson, Kenmerken.gemeente(casus.getKind()), factoren.size());
+            Kenmerken.legVast(tx, id, factoren);
+            tx.update("UPDATE agenda_item SET gedaan_op = ?, gedaan_door = ? WHERE referentie = ? AND gedaan_op IS NULL "
+                    + "AND soort IN (?, ?)", nu, door, referentie, AgendaSoort.VAN_SIGNALERING.get(0), AgendaSoort.VAN_SIGNALERING.get(1));
             audit.schrijf(tx, door, Handeling.ADVIES_VASTGELEGD, referentie, "regelset " + ruleSet.name() + " "
                     + ruleSet.version().versie());
             return null;
@@ -342,6 +344,20 @@ public class DossierDienst {
             case STARTKLAS, STARTKLAS_BESPREKEN -> Arrangement.STARTKLAS;
             case SPECIALISTISCH -> Arrangement.SPECIALISTISCH;
         };
+    }
+
+    /**
+     * A request recorded in the dossier of {@code referentie} is about that child: without a reference of its own it
+     * takes the dossier's, and another one is refused.
+     */
+    public static void hoortBij(String referentie, OverEenKind verzoek) {
+        controleerReferentie(referentie);
+        if (verzoek.getKind().getReferentie() == null) {
+            verzoek.getKind().setReferentie(referentie);
+        } else if (!verzoek.getKind().getReferentie().equals(referentie)) {
+            throw Weigering.ongeldig("kind.referentie", "De referentie van het kind (" + verzoek.getKind().getReferentie()
+                    + ") is niet die van het dossier (" + referentie + ").");
+        }
     }
 
     public static void controleerReferentie(String referentie) {

@@ -81,6 +81,7 @@ public class DossierLezer {
         return new Dossier.Besluit(row.getLong("id"), row.getLong("advies_id"), Database.date(row, "datum"),
                 Arrangement.valueOf(row.getString("arrangement")), Database.date(row, "startdatum"), row.getString("groep"),
                 aanwezig.isBlank() ? List.of() : Arrays.stream(aanwezig.split(",")).map(Deelnemer::valueOf).toList(),
-                row.getBoolean("wijkt_af"), row.getString("motivatie"), row.getString("gebruiker"), Database.instant(row, "tijdstip"));
+                row.getBoolean("wijkt_af"), row.getString("motivatie"), row.getString("gebruiker"), Database.instant(row, "tijdstip"),
+                row.getString("afwijkingsreden") == null ? null : Afwijkingsreden.valueOf(row.getString("afwijkingsreden")));
     }
 }

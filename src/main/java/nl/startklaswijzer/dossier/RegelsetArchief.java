@@ -21,7 +21,7 @@ import nl.startklaswijzer.engine.RuleSetSource;
 import nl.startklaswijzer.opslag.Database;
 
 /**
- * Every rule-set version that produced a recorded advice, its files keyed by content hash, so that the advice can be
+ * Every rule-set version that produced a recorded advice or signal, its files keyed by content hash, so that it can be
  * shown and run again exactly as it was. Versions are immutable: a version is stored once and never changed.
  */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class RegelsetArchief {
     }
 
     /** Stores the version's files unless they are stored already; a version seen in this run costs no query. */
-    void bewaar(Database.Transaction tx, RuleSet ruleSet) throws SQLException {
+    public void bewaar(Database.Transaction tx, RuleSet ruleSet) throws SQLException {
         RegelsetVersie versie = ruleSet.version();
         if (bewaard.contains(versie)) {
             return;
@@ -72,7 +72,7 @@ public class RegelsetArchief {
                 "Regelsetversie " + v.naam() + " " + v.versie() + " ontbreekt in het archief."))));
     }
 
-    Optional<RuleSetSource> bron(RegelsetVersie versie) {
+    public Optional<RuleSetSource> bron(RegelsetVersie versie) {
         return database.one("SELECT bestanden FROM regelset_versie WHERE naam = ? AND versie = ?",
                 row -> new RuleSetSource(versie.naam(), files(row.getString("bestanden"))), versie.naam(), versie.versie());
     }

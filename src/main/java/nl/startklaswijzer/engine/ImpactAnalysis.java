@@ -55,7 +55,7 @@ public final class ImpactAnalysis {
             }
         }
         return new Impact(current.version(), candidate.version(), errors.isEmpty(), errors, changed,
-                cases.size() - changed.size() - errors.size());
+                cases.size() - changed.size() - errors.size(), null);
     }
 
     /** What one rule set concluded for one case, or why it could not. */

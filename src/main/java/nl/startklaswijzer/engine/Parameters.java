@@ -28,11 +28,33 @@ public final class Parameters {
             .map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Parameter> byName;
+    private final Map<String, String> origins;
     private final List<Parameter> facts;
 
-    private Parameters(Map<String, Parameter> byName) {
+    private Parameters(Map<String, Parameter> byName, Map<String, String> origins) {
         this.byName = byName;
+        this.origins = origins;
         this.facts = byName.values().stream().flatMap(Parameters::asFacts).toList();
+    }
+
+    /** The parameters of a set and its bases together, with the set each one's value comes from. */
+    static Parameters layered(Map<String, Parameter> byName, Map<String, String> origins) {
+        return new Parameters(new LinkedHashMap<>(byName), Map.copyOf(origins));
+    }
+
+    public boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** The set whose file gives the parameter its value; null for a set that stands alone. */
+    public String origin(String name) {
+        return origins.get(name);
+    }
+
+    /** A base's parameter with a value of the derived set's own, and that set's source and status. */
+    static Parameter override(Parameter base, JsonNode value, String omschrijving, String bron, String status) {
+        return new Parameter(base.getNaam(), null, value(value), omschrijving != null ? omschrijving : base.getOmschrijving(),
+                bron, status(status));
     }
 
     public static Parameters parse(String text) throws InvalidRuleSetException {
@@ -50,7 +72,7 @@ public final class Parameters {
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(errors);
         }
-        return new Parameters(byName);
+        return new Parameters(byName, Map.of());
     }
 
     /** The same parameters with some values replaced, as a scenario or an impact check may ask. */
@@ -67,7 +89,7 @@ public final class Parameters {
             changed.put(name, new Parameter(name, null, value(value), old.getOmschrijving(), old.getBron(),
                     old.getStatus()));
         });
-        return new Parameters(changed);
+        return new Parameters(changed, origins);
     }
 
     /** Each parameter as the rule book shows it, in file order. */

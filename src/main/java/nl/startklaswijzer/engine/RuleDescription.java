@@ -16,10 +16,13 @@ import nl.startklaswijzer.domein.Status;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleDescription(String id, String bestand, Integer regelnummer, String tekst, String bron, Status status,
                               Arrangement arrangement, Categorie categorie, Effect effect, Signaal signaal,
-                              ActieCode actie, String wie, List<String> parameters) {
+                              ActieCode actie, String wie, List<String> parameters, String herkomst,
+                              String vervangtUit) {
 
-    static RuleDescription of(RuleMetadata rule, String file, Integer line, List<String> parameters) {
+    /** herkomst: the set whose file holds the rule, for a derived set; vervangtUit: the base whose rule it replaces. */
+    static RuleDescription of(RuleMetadata rule, String file, Integer line, List<String> parameters, String herkomst,
+                              String vervangtUit) {
         return new RuleDescription(rule.id(), file, line, rule.tekst(), rule.bron(), rule.status(), rule.arrangement(),
-                rule.categorie(), rule.effect(), rule.signaal(), rule.actie(), rule.wie(), parameters);
+                rule.categorie(), rule.effect(), rule.signaal(), rule.actie(), rule.wie(), parameters, herkomst, vervangtUit);
     }
 }

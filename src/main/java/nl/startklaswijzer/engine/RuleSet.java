@@ -2,6 +2,7 @@ package nl.startklaswijzer.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.startklaswijzer.domein.Catalogus;
 import nl.startklaswijzer.domein.RegelsetVersie;
 import nl.startklaswijzer.domein.Samenvattingen;
@@ -14,9 +15,17 @@ import org.kie.api.runtime.KieSessionsPool;
  * The catalogue holds the region's arrangements that the rules weigh for each case.
  */
 public record RuleSet(RuleSetSource source, RegelsetVersie version, KieSessionsPool sessions, Parameters parameters,
-                      Samenvattingen samenvattingen, Catalogus catalogus, List<RuleDescription> rules, Instant loadedAt) {
+                      Samenvattingen samenvattingen, Catalogus catalogus, List<RuleDescription> rules, Instant loadedAt,
+                      Compiled compiled) {
 
     public String name() {
         return source.name();
+    }
+
+    /**
+     * The rules in the compiled form that a cache keeps between starts (a kjar, made on request): freshly compiled,
+     * or loaded from the cache without compiling.
+     */
+    public record Compiled(boolean fromCache, Supplier<byte[]> kjar) {
     }
 }

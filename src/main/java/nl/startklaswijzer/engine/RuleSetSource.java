@@ -57,6 +57,11 @@ public record RuleSetSource(String name, Map<String, String> files) {
 
     /** A content hash: the same files give the same version, whatever their dates or the machine. */
     public String version() {
+        return digest().substring(0, 12);
+    }
+
+    /** The whole SHA-256 of the files, in hexadecimal; the version is its first 12 digits. */
+    public String digest() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((path, content) -> {
@@ -65,7 +70,7 @@ public record RuleSetSource(String name, Map<String, String> files) {
                 digest.update(content.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

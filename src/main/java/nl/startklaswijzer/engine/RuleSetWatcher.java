@@ -2,8 +2,10 @@ package nl.startklaswijzer.engine;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.ObserverMethod;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,7 +32,8 @@ public class RuleSetWatcher {
         this.config = config;
     }
 
-    void start(@Observes StartupEvent event) {
+    /** Observes start-up after the registry (a @Startup bean at the default priority) has loaded the default set. */
+    void start(@Observes @Priority(ObserverMethod.DEFAULT_PRIORITY + 1) StartupEvent event) {
         if ("off".equalsIgnoreCase(config.controleInterval())) {
             return;
         }

@@ -21,13 +21,25 @@ public record Validation(boolean geldig, String versie, List<CompileError> foute
 
     /** Compiles the files and runs their scenarios within the candidate limits. */
     public static Validation of(RuleSetSource source, CandidateRun run) {
+        return of(source, run, null);
+    }
+
+    /**
+     * As {@link #of(RuleSetSource, CandidateRun)}, given the kjar that a cache kept for exactly these files (or null):
+     * it was kept only after these files passed their scenarios, so a set loaded from it is valid without running
+     * them again. The guard and the rules' metadata checks run all the same.
+     */
+    public static Validation of(RuleSetSource source, CandidateRun run, byte[] cached) {
         List<CompileError> errors = new ArrayList<>();
         RuleSet ruleSet = null;
         List<Scenario> scenarios = List.of();
         try {
-            ruleSet = RuleSetCompiler.compile(source);
+            ruleSet = RuleSetCompiler.compile(source, cached);
         } catch (InvalidRuleSetException e) {
             errors.addAll(e.errors());
+        }
+        if (ruleSet != null && ruleSet.compiled().fromCache()) {
+            return new Validation(true, source.version(), List.of(), List.of(), ruleSet);
         }
         try {
             scenarios = ScenarioFiles.read(source);
@@ -50,6 +62,11 @@ public record Validation(boolean geldig, String versie, List<CompileError> foute
                 scenarioLine(source, r.bestand(), r.naam()), "Scenario '" + r.naam() + "' faalt: "
                         + String.join("; ", r.verschillen()) + ".")));
         return new Validation(errors.isEmpty(), source.version(), List.copyOf(errors), results, ruleSet);
+    }
+
+    /** A candidate that cannot even be compiled, such as one whose base is unknown: nothing of it ran. */
+    public static Validation refused(RuleSetSource source, List<CompileError> errors) {
+        return new Validation(false, source.version(), List.copyOf(errors), List.of(), null);
     }
 
     /** A candidate stopped at its limit, told at the scenario that was running then. */

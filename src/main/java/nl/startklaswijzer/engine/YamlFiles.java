@@ -9,14 +9,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * Reads the YAML files of a rule set, turning syntax errors into errors with file and line. A name given twice is an
  * error too: otherwise the second would silently replace the first.
  */
-final class YamlFiles {
+public final class YamlFiles {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private YamlFiles() {
     }
 
-    static JsonNode read(String file, String text) throws InvalidRuleSetException {
+    public static JsonNode read(String file, String text) throws InvalidRuleSetException {
         try {
             JsonNode node = YAML.readTree(text);
             if (node == null || node.isMissingNode() || node.isNull()) {

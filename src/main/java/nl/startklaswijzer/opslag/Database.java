@@ -61,8 +61,24 @@ public class Database {
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T transaction(Work<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs reading work in one read-only transaction that sees the database as it was at one moment (repeatable
+     * read), so that counts taken by several queries add up to each other.
+     */
+    public <T> T snapshot(Work<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Work<T> work, boolean snapshot) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            if (snapshot) {
+                connection.setReadOnly(true);
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             try {
                 T result = work.run(new Transaction(connection));
                 connection.commit();
@@ -70,6 +86,12 @@ public class Database {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                if (snapshot) {
+                    // The pool hands this connection out again: as every other transaction expects it.
+                    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                    connection.setReadOnly(false);
+                }
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);
@@ -105,8 +127,22 @@ public class Database {
             }
         }
 
+        /** Inserts one row into a table whose key is the generated column "id", and returns that key. */
+        public long insert(String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = bound(connection.prepareStatement(sql, new String[] {"id"}), parameters)) {
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        }
+
         private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
+            return bound(connection.prepareStatement(sql), parameters);
+        }
+
+        private static PreparedStatement bound(PreparedStatement statement, Object... parameters) throws SQLException {
             for (int i = 0; i < parameters.length; i++) {
                 bind(statement, i + 1, parameters[i]);
             }

@@ -20,6 +20,7 @@ public class Aanmelding {
             new MenuItem("Dossiers", "/dossiers", List.of(Rol.KNOOPPUNT)),
             new MenuItem("Agenda", "/agenda", List.of(Rol.KNOOPPUNT)),
             new MenuItem("Groepen", "/groepen", List.of(Rol.KNOOPPUNT)),
+            new MenuItem("Monitor", "/monitor", List.of(Rol.BELEID, Rol.KNOOPPUNT)),
             new MenuItem("Signalering", "/signalering", List.of(Rol.VOORSCHOOL, Rol.KNOOPPUNT)),
             new MenuItem("Regels", "/regels", List.of()),
             new MenuItem("Beheer", "/beheer", List.of(Rol.BEHEER)));

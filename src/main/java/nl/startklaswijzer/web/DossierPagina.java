@@ -1,5 +1,6 @@
 package nl.startklaswijzer.web;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,14 +24,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.startklaswijzer.api.Fout;
+import nl.startklaswijzer.beveiliging.Organisaties;
 import nl.startklaswijzer.domein.Arrangement;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.domein.Weigering;
+import nl.startklaswijzer.dossier.Afwijkingsreden;
 import nl.startklaswijzer.dossier.Deelnemer;
 import nl.startklaswijzer.dossier.Dossier;
 import nl.startklaswijzer.dossier.DossierDienst;
 import nl.startklaswijzer.dossier.Groepen;
 import nl.startklaswijzer.dossier.Verloop;
+import nl.startklaswijzer.overdracht.Aanvrager;
+import nl.startklaswijzer.overdracht.OverdrachtDienst;
 
 /**
  * The knooppunt's dossiers: find one by its reference, read its timeline, placement and agenda, record a decision or
@@ -42,7 +47,8 @@ import nl.startklaswijzer.dossier.Verloop;
 public class DossierPagina {
 
     /** The fields of each form; a refusal about anything else (such as the version) is shown for the whole form. */
-    private static final Set<String> BESLUIT_VELDEN = Set.of("datum", "arrangement", "startdatum", "groep", "aanwezig", "motivatie");
+    private static final Set<String> BESLUIT_VELDEN = Set.of("datum", "arrangement", "startdatum", "groep", "aanwezig", "motivatie",
+            "afwijkingsreden");
     private static final Set<String> VERLOOP_VELDEN = Set.of("soort", "datum");
 
     private final Pages pages;
@@ -50,13 +56,20 @@ public class DossierPagina {
     private final Groepen groepen;
     private final FormulierBinding binding;
     private final Aanmelding aanmelding;
+    private final OverdrachtDienst overdracht;
+    private final SecurityIdentity identity;
+    private final Organisaties organisaties;
 
-    public DossierPagina(Pages pages, DossierDienst dossiers, Groepen groepen, FormulierBinding binding, Aanmelding aanmelding) {
+    public DossierPagina(Pages pages, DossierDienst dossiers, Groepen groepen, FormulierBinding binding, Aanmelding aanmelding,
+                         OverdrachtDienst overdracht, SecurityIdentity identity, Organisaties organisaties) {
         this.pages = pages;
         this.dossiers = dossiers;
         this.groepen = groepen;
         this.binding = binding;
         this.aanmelding = aanmelding;
+        this.overdracht = overdracht;
+        this.identity = identity;
+        this.organisaties = organisaties;
     }
 
     /** The search form; once submitted, on to the dossier of that reference. */
@@ -166,7 +179,7 @@ public class DossierPagina {
         data.put("aangemaakt", Weergave.moment(dossier.aangemaakt()));
         data.put("bewaren", dossier.bewarenTot() == null ? "zolang de plaatsing loopt, en daarna de bewaartermijn"
                 : "tot en met " + Weergave.datum(dossier.bewarenTot()));
-        data.put("tijdlijn", DossierWeergave.tijdlijn(dossier));
+        data.put("tijdlijn", DossierWeergave.tijdlijn(dossier, overdracht.inDossier(Aanvrager.van(identity, organisaties), referentie)));
         data.put("plaatsing", dossier.plaatsing() == null ? null : DossierWeergave.plaatsing(dossier.plaatsing()));
         data.put("agenda", dossier.agenda().stream().map(i -> AgendaRegel.van(i, vandaag)).toList());
         data.put("laatsteAdvies", geadviseerd == null ? null : dossier.adviezen().get(0).uitkomst().label());
@@ -177,6 +190,8 @@ public class DossierPagina {
         data.put("groepen", Keuzes.groepen(groepen.alle(), besluitForm, FormulierBinding.BESLUIT + "groep"));
         data.put("aanwezig", besluitForm.keuzes(FormulierBinding.BESLUIT + "aanwezig", Deelnemer.values(), Enum::name,
                 Deelnemer::label, d -> null));
+        data.put("afwijkingsredenen", besluitForm.keuzes(FormulierBinding.BESLUIT + "afwijkingsreden", Afwijkingsreden.values(),
+                Enum::name, Afwijkingsreden::label, r -> null));
         data.put("verloop", verloopForm);
         data.put("verloopVelden", verloopForm.getVelden());
         data.put("soorten", verloopForm.keuzes(FormulierBinding.VERLOOP + "soort", Verloop.values(), Enum::name, Verloop::label,

@@ -11,8 +11,13 @@ import nl.startklaswijzer.dossier.Dossier;
 import nl.startklaswijzer.dossier.Plaatsing;
 import nl.startklaswijzer.dossier.Verloop;
 import nl.startklaswijzer.engine.ExplanationText;
+import nl.startklaswijzer.overdracht.Overdracht;
+import nl.startklaswijzer.overdracht.Toestemming;
 
-/** A dossier as its page shows it: one timeline of advices, decisions and the placement's course, newest first. */
+/**
+ * A dossier as its page shows it: one timeline of a voorschool's signals and the parents' consent, advices, decisions
+ * and the placement's course, newest first.
+ */
 final class DossierWeergave {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
@@ -30,8 +35,9 @@ final class DossierWeergave {
     private record Geordend(Instant volgorde, Gebeurtenis gebeurtenis) {
     }
 
-    static List<Gebeurtenis> tijdlijn(Dossier dossier) {
+    static List<Gebeurtenis> tijdlijn(Dossier dossier, List<Overdracht> overdrachten) {
         List<Geordend> tijdlijn = new ArrayList<>();
+        overdrachten.forEach(o -> overdracht(tijdlijn, o));
         dossier.adviezen().forEach(a -> tijdlijn.add(new Geordend(a.tijdstip(), advies(a))));
         dossier.besluiten().forEach(b -> tijdlijn.add(new Geordend(b.tijdstip(), besluit(b))));
         Plaatsing p = dossier.plaatsing();
@@ -62,6 +68,39 @@ final class DossierWeergave {
         return gegevens;
     }
 
+    /**
+     * A handover seen in full gives each signal; without consent, only that a signal asks for a knooppunt, when, and
+     * what to do. Each consent and withdrawal is on the timeline either way.
+     */
+    private static void overdracht(List<Geordend> tijdlijn, Overdracht o) {
+        if (o.volledig()) {
+            o.signaleringen().forEach(s -> {
+                OverdrachtWeergave.Signalering weergave = OverdrachtWeergave.signalering(s);
+                List<Weergave.Gegeven> gegevens = new ArrayList<>(weergave.gegevens());
+                weergave.redenen().forEach(r -> gegevens.add(new Weergave.Gegeven("Reden", r)));
+                tijdlijn.add(new Geordend(s.tijdstip(), new Gebeurtenis("signalering", weergave.wanneer(), weergave.kop(), gegevens, null)));
+            });
+        } else {
+            List<Weergave.Gegeven> gegevens = new ArrayList<>();
+            gegevens.add(new Weergave.Gegeven("Knooppunt rond", Weergave.datum(o.knooppuntRond())));
+            o.acties().forEach(a -> {
+                gegevens.add(new Weergave.Gegeven("Te doen", a.getTekst()));
+                gegevens.add(new Weergave.Gegeven("Wie", a.getWie()));
+            });
+            tijdlijn.add(new Geordend(o.gesignaleerd(), new Gebeurtenis("signalering", Weergave.moment(o.gesignaleerd()),
+                    "Signalering van " + o.voorschool().naam() + ": wacht op de toestemming van de ouders", gegevens, null)));
+        }
+        for (Toestemming t : o.toestemmingen()) {
+            tijdlijn.add(new Geordend(t.vastgelegdOp(), new Gebeurtenis("toestemming", Weergave.datum(t.datum()),
+                    "Toestemming van de ouders voor de warme overdracht (" + o.voorschool().naam() + ")",
+                    OverdrachtWeergave.toestemming(t), null)));
+            if (!t.isActief()) {
+                tijdlijn.add(new Geordend(t.intrekkingVastgelegdOp(), new Gebeurtenis("toestemming", Weergave.datum(t.ingetrokkenOp()),
+                        "Toestemming ingetrokken (" + o.voorschool().naam() + ")", OverdrachtWeergave.intrekking(t), null)));
+            }
+        }
+    }
+
     private static Gebeurtenis advies(Dossier.AdviesRegel a) {
         return new Gebeurtenis("advies", Weergave.moment(a.tijdstip()), "Advies: " + a.uitkomst().label(), List.of(
                 new Weergave.Gegeven("Regelset", a.regelset().naam() + ", versie " + a.regelset().versie()),
@@ -77,6 +116,9 @@ final class DossierWeergave {
             gegevens.add(new Weergave.Gegeven("Groep", b.groep()));
         }
         gegevens.add(new Weergave.Gegeven("Wijkt af van het advies", b.wijktAfVanAdvies() ? "ja" : "nee"));
+        if (b.afwijkingsreden() != null) {
+            gegevens.add(new Weergave.Gegeven("Reden van afwijking", b.afwijkingsreden().label()));
+        }
         if (b.motivatie() != null) {
             gegevens.add(new Weergave.Gegeven("Motivatie", b.motivatie()));
         }

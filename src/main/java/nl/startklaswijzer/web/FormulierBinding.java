@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.startklaswijzer.api.Fout;
@@ -16,9 +15,9 @@ import nl.startklaswijzer.api.InputErrors;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.ComplicerendeFactor;
 import nl.startklaswijzer.domein.Signalering;
-import nl.startklaswijzer.domein.Weigering;
 import nl.startklaswijzer.dossier.Groep;
 import nl.startklaswijzer.dossier.Verzoeken;
+import nl.startklaswijzer.overdracht.OverdrachtVerzoeken;
 
 /**
  * Turns a submitted form into the request the API would read (a Casus, a Signalering, a decision, a step, a group)
@@ -37,6 +36,9 @@ public class FormulierBinding {
     /** The dossier page has two forms with a date; their fields are told apart by these prefixes. */
     static final String BESLUIT = "besluit.";
     static final String VERLOOP = "verloop.";
+    /** The parents' consent, on the signal form and on the voorschool's page, and its withdrawal. */
+    static final String TOESTEMMING = "toestemming.";
+    static final String INTREKKING = "intrekking.";
     /** The dossier's version the user saw, which a decision or a step is made on. */
     static final String VERSIE = "versie";
 
@@ -76,6 +78,32 @@ public class FormulierBinding {
     }
 
     public Gebonden<Signalering> signalering(MultivaluedMap<String, String> form) {
+        return bind(signaleringJson(form), Signalering.class, new ArrayList<>());
+    }
+
+    /** A signal to record: with the parents' consent (who, when, for what) when the form says they gave it. */
+    public Gebonden<OverdrachtVerzoeken.Vastleggen> vastleggen(MultivaluedMap<String, String> form) {
+        ObjectNode json = signaleringJson(form);
+        if (form.containsKey("toestemmingOuders")) {
+            toestemming(json.putObject("toestemming"), form);
+        }
+        return bind(json, OverdrachtVerzoeken.Vastleggen.class, new ArrayList<>());
+    }
+
+    /** The parents' consent from the fields toestemming.gegevenDoor, .datum and .voor; errors name the API's fields. */
+    public Gebonden<OverdrachtVerzoeken.Toestemming> toestemming(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        toestemming(json, form);
+        return bind(json, OverdrachtVerzoeken.Toestemming.class, new ArrayList<>());
+    }
+
+    public Gebonden<OverdrachtVerzoeken.Intrekking> intrekking(MultivaluedMap<String, String> form) {
+        ObjectNode json = mapper.createObjectNode();
+        text(json, "datum", form, INTREKKING + "datum");
+        return bind(json, OverdrachtVerzoeken.Intrekking.class, new ArrayList<>());
+    }
+
+    private ObjectNode signaleringJson(MultivaluedMap<String, String> form) {
         ObjectNode json = mapper.createObjectNode();
         text(json, "peildatum", form, "peildatum");
         text(json, "regelset", form, "regelset");
@@ -83,7 +111,13 @@ public class FormulierBinding {
         text(json, "voorziening", form, "voorziening");
         json.put("verslaglegging", form.containsKey("verslaglegging"));
         json.put("toestemmingOuders", form.containsKey("toestemmingOuders"));
-        return bind(json, Signalering.class, new ArrayList<>());
+        return json;
+    }
+
+    private static void toestemming(ObjectNode toestemming, MultivaluedMap<String, String> form) {
+        text(toestemming, "gegevenDoor", form, TOESTEMMING + "gegevenDoor");
+        text(toestemming, "datum", form, TOESTEMMING + "datum");
+        list(toestemming.putArray("voor"), form.get(TOESTEMMING + "voor"));
     }
 
     /** A decision of the knooppunt; errors name the API's fields (datum), not the form's (besluit.datum). */
@@ -96,6 +130,7 @@ public class FormulierBinding {
         text(json, "groep", form, BESLUIT + "groep");
         list(json.putArray("aanwezig"), form.get(BESLUIT + "aanwezig"));
         text(json, "motivatie", form, BESLUIT + "motivatie");
+        text(json, "afwijkingsreden", form, BESLUIT + "afwijkingsreden");
         return bind(json, Verzoeken.Besluit.class, new ArrayList<>());
     }
 
@@ -118,14 +153,7 @@ public class FormulierBinding {
 
     /** A date typed in a search field such as "tot"; empty means the default. */
     static LocalDate datum(String tekst, String veld, LocalDate standaard) {
-        if (blank(tekst)) {
-            return standaard;
-        }
-        try {
-            return LocalDate.parse(tekst.strip());
-        } catch (DateTimeParseException e) {
-            throw Weigering.ongeldig(veld, InputErrors.geenDatum(tekst.strip()));
-        }
+        return InputErrors.datum(tekst, veld, standaard);
     }
 
     private static void kind(ObjectNode kind, MultivaluedMap<String, String> form) {

@@ -24,7 +24,7 @@ public class Pages {
 
     private static final String FOLDER = "templates/";
     private static final List<String> TAGS = List.of("reden", "redenkort", "actie", "keuzes", "keuzelijst", "veld", "fouten",
-            "wijziging", "agendapunten");
+            "wijziging", "agendapunten", "foutmelding");
 
     private final Engine engine;
     private final Aanmelding aanmelding;

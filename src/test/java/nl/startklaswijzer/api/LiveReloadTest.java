@@ -126,6 +126,32 @@ class LiveReloadTest {
     }
 
     @Test
+    void aChangedBaseFileReloadsTheSetBuiltOnIt() throws Exception {
+        String derivedBefore = versionOf("voorbeeldregio");
+        edit("parameters.yaml", "# Parameters van de regelset Cluster Brunssum.", "# Parameters van de regelset Cluster Brunssum (c).");
+        awaitStatus(s -> !originalVersion.equals(s.path("find { it.naam == 'cluster-brunssum' }.versie"))
+                && !derivedBefore.equals(s.path("find { it.naam == 'voorbeeldregio' }.versie")));
+    }
+
+    @Test
+    void aBaseFileThatBreaksTheDerivedSetsScenarioIsRejectedNamingThatSet() throws Exception {
+        String derivedBefore = versionOf("voorbeeldregio");
+        edit("capaciteit.drl", "rule \"startklas-groep-vol\"\n",
+                RuleFolders.REGEL_ALLEEN_BIJ_GROEP_VAN_TIEN.strip() + "\n\nrule \"startklas-groep-vol\"\n");
+        Response status = awaitStatus(s -> s.path("find { it.naam == 'cluster-brunssum' }.afgewezen") != null);
+        assertEquals(originalVersion, status.path("find { it.naam == 'cluster-brunssum' }.versie"));
+        assertEquals(derivedBefore, status.path("find { it.naam == 'voorbeeldregio' }.versie"));
+        List<String> messages = status.path("find { it.naam == 'cluster-brunssum' }.afgewezen.fouten.melding");
+        assertTrue(messages.stream().allMatch(m -> m.startsWith("Regelset voorbeeldregio, die op deze regelset voortbouwt: ")),
+                messages.toString());
+    }
+
+    private static String versionOf(String set) throws InterruptedException {
+        return awaitStatus(s -> s.path("find { it.naam == '" + set + "' }.versie") != null)
+                .path("find { it.naam == '" + set + "' }.versie");
+    }
+
+    @Test
     void twentyConcurrentRequestsDuringFiveReloadsAllAnswerWithOneOfTheTwoVersions() throws Exception {
         Path parameters = SET.resolve("parameters.yaml");
         String original = Files.readString(parameters);

@@ -1,6 +1,7 @@
 package nl.startklaswijzer.beveiliging;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import java.security.PrivateKey;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import nl.startklaswijzer.domein.Peildatum;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +75,24 @@ class BearerTokenTest {
     void aTokenDoesNotOpenThePages() {
         given().auth().oauth2(token(IDP.getPrivate(), ISSUER, Set.of("KNOOPPUNT"), 300)).redirects().follow(false)
                 .when().get("/casus").then().statusCode(303);
+    }
+
+    @Test
+    void aVoorschoolTokenNamesItsOrganisationInAClaimAndRecordsForIt() {
+        String code = TestGebruikers.zorgVoorOrganisatie("psz-token", OrganisatieSoort.VOORSCHOOL);
+        String signalering = "{\"kind\": {\"geboortedatum\": \"" + Peildatum.vandaag().minusYears(3).withDayOfMonth(15)
+                + "\", \"ondersteuningsbehoeften\": [\"GEDRAG\"]}}";
+        long now = System.currentTimeMillis() / 1000;
+        String metOrganisatie = Jwt.issuer(ISSUER).upn("medewerker@psz.test").claim("startklaswijzer_rollen", Set.of("VOORSCHOOL"))
+                .claim(Organisaties.CLAIM, code).issuedAt(now - 120).expiresAt(now + 300).sign(IDP.getPrivate());
+        given().auth().oauth2(metOrganisatie).contentType(ContentType.JSON).body(signalering)
+                .when().post("/api/v1/dossiers/P-TOKEN-1/signaleringen").then().statusCode(201)
+                .body("voorschool.code", equalTo(code))
+                .body("gebruiker", equalTo("medewerker@psz.test"));
+        given().auth().oauth2(token(IDP.getPrivate(), ISSUER, Set.of("VOORSCHOOL"), 300)).contentType(ContentType.JSON)
+                .body(signalering)
+                .when().post("/api/v1/dossiers/P-TOKEN-2/signaleringen").then().statusCode(400)
+                .body("fouten[0].veld", equalTo("organisatie"));
     }
 
     private static String token(PrivateKey key, String issuer, Set<String> roles, long secondsValid) {

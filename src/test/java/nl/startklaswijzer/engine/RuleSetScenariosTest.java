@@ -49,7 +49,7 @@ class RuleSetScenariosTest {
     Stream<DynamicContainer> everyScenarioOfEveryRuleSetPasses() throws Exception {
         List<DynamicContainer> sets = new ArrayList<>();
         for (Path folder : ruleSetFolders()) {
-            RuleSetSource source = RuleSetSource.read(folder);
+            RuleSetSource source = EffectiveSource.read(folder);
             RuleSet ruleSet = RuleSetCompiler.compile(source);
             List<Scenario> scenarios = ScenarioFiles.read(source);
             assertFalse(scenarios.isEmpty(), "regelset " + source.name() + " heeft geen scenario's");
@@ -68,7 +68,7 @@ class RuleSetScenariosTest {
     Stream<DynamicTest> everyRuleAppliesInOneScenarioAndNotInAnother() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path folder : ruleSetFolders()) {
-            RuleSetSource source = RuleSetSource.read(folder);
+            RuleSetSource source = EffectiveSource.read(folder);
             RuleSet ruleSet = RuleSetCompiler.compile(source);
             List<ScenarioResult> results = ScenarioRunner.runAll(ruleSet, ScenarioFiles.read(source));
             for (RuleDescription rule : ruleSet.rules()) {
@@ -91,7 +91,7 @@ class RuleSetScenariosTest {
     Stream<DynamicTest> everyCatalogueArrangementIsListedInOneScenarioAndNotInAnother() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path folder : ruleSetFolders()) {
-            RuleSetSource source = RuleSetSource.read(folder);
+            RuleSetSource source = EffectiveSource.read(folder);
             RuleSet ruleSet = RuleSetCompiler.compile(source);
             List<Set<String>> listed = new ArrayList<>();
             for (Scenario scenario : ScenarioFiles.read(source)) {

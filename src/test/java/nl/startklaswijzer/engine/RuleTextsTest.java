@@ -48,7 +48,7 @@ class RuleTextsTest {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> folders = Files.list(Path.of("rules"))) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                RuleSet ruleSet = RuleSetCompiler.compile(RuleSetSource.read(folder));
+                RuleSet ruleSet = RuleSetCompiler.compile(EffectiveSource.read(folder));
                 KieSession session = ruleSet.sessions().newKieSession();
                 try {
                     session.getKieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())

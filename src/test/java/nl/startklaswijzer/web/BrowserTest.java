@@ -8,22 +8,20 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import nl.startklaswijzer.beveiliging.OrganisatieSoort;
 import nl.startklaswijzer.beveiliging.Rol;
 import nl.startklaswijzer.beveiliging.TestGebruikers;
 import nl.startklaswijzer.domein.Peildatum;
 import nl.startklaswijzer.opslag.Database;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.startklaswijzer.engine.RuleSetSource;
 import nl.startklaswijzer.engine.scenario.ScenarioFiles;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,8 +31,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,10 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     private static ChromeDriver browser;
 
     @TestHTTPResource("/")
@@ -60,19 +52,7 @@ class BrowserTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium of chromedriver ontbreekt (apt-get install chromium chromium-driver); browsertests overgeslagen.");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600", "--lang=nl-NL",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profiel"));
-        // The driver is named explicitly, so Selenium Manager never looks for (or downloads) one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
-        Files.createDirectories(SCREENSHOTS);
+        browser = Chromium.start();
     }
 
     @AfterAll
@@ -200,9 +180,46 @@ class BrowserTest {
     }
 
     @Test
+    void aVoorschoolHandsOverASignalAndTheKnooppuntSeesItOnceConsentIsRecorded() throws IOException {
+        String voorschool = TestGebruikers.zorgVoor("voorschool-overdracht-browser",
+                TestGebruikers.zorgVoorOrganisatie("psz-browser", OrganisatieSoort.VOORSCHOOL), Rol.VOORSCHOOL);
+        String referentie = "P-BR-" + System.nanoTime() % 100000;
+        signIn(voorschool, Rol.VOORSCHOOL);
+        open("signalering");
+        type("kind.referentie", referentie);
+        type("kind.geboortedatum", Peildatum.vandaag().minusYears(3).minusMonths(1).withDayOfMonth(15).toString());
+        check("Spraak-taal");
+        check("Wat de voorschool ziet en doet, is vastgelegd");
+        submit("button[formaction='/signalering/vastleggen']");
+        assertTrue(text(".melding").startsWith("De signalering is vastgelegd."), text(".melding"));
+        assertTrue(body().contains("Nog geen toestemming vastgelegd"));
+
+        signIn("knooppunt-browser", Rol.KNOOPPUNT);
+        open("agenda");
+        String binnenkomend = browser.findElement(By.xpath("//table[contains(@class,'binnenkomend')]//tr[.//a[normalize-space()='"
+                + referentie + "']]")).getText();
+        assertTrue(binnenkomend.contains("nog niet vastgelegd"), binnenkomend);
+        open("dossiers/" + referentie);
+        assertTrue(body().contains("Signalering van Organisatie psz-browser: wacht op de toestemming van de ouders"));
+
+        signIn(voorschool, Rol.VOORSCHOOL);
+        open("signalering/vastgelegd/" + referentie);
+        check("De ouders of verzorgers samen");
+        submit("#veld-toestemming button[type=submit]");
+        assertTrue(text(".melding").startsWith("De toestemming van de ouders is vastgelegd"), text(".melding"));
+        screenshot("signalering-vastgelegd");
+
+        signIn("knooppunt-browser", Rol.KNOOPPUNT);
+        open("dossiers/" + referentie);
+        assertTrue(body().contains("Signalering van Organisatie psz-browser: bespreek het kind in een knooppunt"));
+        assertTrue(body().contains("Toestemming van de ouders voor de warme overdracht (Organisatie psz-browser)"));
+        screenshot("dossier-signalering");
+    }
+
+    @Test
     void aPolicyOwnerReadsTheRuleBookAndTriesAChange() throws Exception {
         signIn("beleid-browser", Rol.BELEID);
-        assertEquals(List.of("Casus bekijken", "Regels"), texts("nav[aria-label=Hoofdmenu] a"), "het menu van beleid");
+        assertEquals(List.of("Casus bekijken", "Monitor", "Regels"), texts("nav[aria-label=Hoofdmenu] a"), "het menu van beleid");
         open("regels");
         assertTrue(body().contains("cluster-brunssum (standaard)"));
         screenshot("regels-overzicht");
@@ -259,7 +276,7 @@ class BrowserTest {
     @Test
     void aKnooppuntMemberFollowsAChildFromGroupToAgenda() throws IOException {
         signIn("knooppunt-dossier-browser", Rol.KNOOPPUNT);
-        assertEquals(List.of("Casus bekijken", "Dossiers", "Agenda", "Groepen", "Signalering", "Regels"),
+        assertEquals(List.of("Casus bekijken", "Dossiers", "Agenda", "Groepen", "Monitor", "Signalering", "Regels"),
                 texts("nav[aria-label=Hoofdmenu] a"), "het menu van het knooppunt");
         String vandaag = Peildatum.vandaag().toString();
 
@@ -386,7 +403,7 @@ class BrowserTest {
     void everyPageIsDutchLabelledAndKeyboardFriendly() {
         signIn("alle-rollen-browser", Rol.KNOOPPUNT, Rol.VOORSCHOOL, Rol.BELEID, Rol.BEHEER);
         for (String page : List.of("", "casus", "signalering", "regels", "regels/cluster-brunssum", "regels/cluster-brunssum/proberen",
-                "beheer", "dossiers", "agenda", "groepen", "inloggen")) {
+                "beheer", "dossiers", "agenda", "groepen", "monitor", "inloggen")) {
             assertLabelledAndSkippable(page);
         }
     }
@@ -453,16 +470,7 @@ class BrowserTest {
 
     /** Signs in through the sign-in form as a user holding these roles, after signing out whoever was signed in. */
     private void signIn(String user, Rol... roles) {
-        TestGebruikers.zorgVoor(user, roles);
-        browser.manage().deleteAllCookies();
-        open("inloggen");
-        type("j_username", user);
-        type("j_password", TestGebruikers.wachtwoord(user));
-        // Signing in redirects twice; wait for the signed-in page itself rather than for the old form to go stale.
-        browser.findElement(By.cssSelector("form.aanmelden button[type=submit]")).click();
-        WebElement signedIn = new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".aangemeld")));
-        assertTrue(signedIn.getText().contains(user), "aangemeld als " + user);
+        Chromium.signIn(browser, root.toString(), user, roles);
     }
 
     private static void type(String name, String text) {
@@ -497,20 +505,11 @@ class BrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
-    /** The whole page, not just the window: Chromium's DevTools capture beyond the viewport. */
-    @SuppressWarnings("unchecked")
     private static void screenshot(String name) throws IOException {
-        Map<String, Object> size = (Map<String, Object>) browser.executeCdpCommand("Page.getLayoutMetrics", Map.of())
-                .get("cssContentSize");
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of(
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.screenshot(browser, name);
     }
 
     private static void printToPdf(String name) throws IOException {
-        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF",
-                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
-        Files.write(SCREENSHOTS.resolve(name + ".pdf"), Base64.getDecoder().decode((String) pdf.get("data")));
+        Chromium.printToPdf(browser, name);
     }
 }

@@ -135,6 +135,30 @@ class DossierPaginasTest {
     }
 
     @Test
+    void aDecisionThatDepartsFromTheAdviceNamesItsReasonFromTheList() {
+        String referentie = "K-PAG-REDEN";
+        bewaar(referentie);
+        String pagina = "/dossiers/" + referentie;
+        String versie = versie(pagina);
+        given().when().get(pagina).then().statusCode(200)
+                .body(containsString("<option value=\"THUISNABIJ\">Onderwijs dichter bij huis</option>"));
+        besluit(pagina, versie).formParam("besluit.datum", vandaag()).formParam("besluit.arrangement", "STARTKLAS")
+                .formParam("besluit.afwijkingsreden", "THUISNABIJ").formParam("besluit.aanwezig", "OUDERS")
+                .when().post(pagina + "/besluiten")
+                .then().statusCode(400)
+                .body(containsString("id=\"veld-besluit-afwijkingsreden-fout\""))
+                .body(containsString("een reden van afwijking hoort er niet bij"));
+        besluit(pagina, versie).formParam("besluit.datum", vandaag()).formParam("besluit.arrangement", "MOEDERSCHOOL")
+                .formParam("besluit.afwijkingsreden", "THUISNABIJ").formParam("besluit.aanwezig", "OUDERS")
+                .formParam("besluit.motivatie", "De moederschool om de hoek zet extra begeleiding in.")
+                .when().post(pagina + "/besluiten")
+                .then().statusCode(303);
+        given().when().get(pagina).then().statusCode(200)
+                .body(containsString("Reden van afwijking"))
+                .body(containsString("onderwijs dichter bij huis"));
+    }
+
+    @Test
     void aDecisionIsRecordedWithEachRefusalAtItsFieldAndAConcurrentChangeIsAConflict() {
         String referentie = "K-PAG-BESLUIT";
         maakGroep("Besluitgroep");

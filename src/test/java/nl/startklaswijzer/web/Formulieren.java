@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Submits a page's form as a browser would: with the page's cookie and the token from its hidden field. */
-final class Formulieren {
+public final class Formulieren {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     static final String CSRF_COOKIE = "startklaswijzer-csrf";
@@ -18,7 +18,7 @@ final class Formulieren {
     }
 
     /** A form post prepared after opening {@code page}, carrying its token. */
-    static RequestSpecification vanPagina(String page) {
+    public static RequestSpecification vanPagina(String page) {
         Response opened = given().when().get(page);
         Matcher token = TOKEN.matcher(opened.asString());
         if (!token.find()) {

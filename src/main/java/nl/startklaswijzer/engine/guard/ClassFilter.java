@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import nl.startklaswijzer.engine.RuleFunctions;
 import org.drools.compiler.compiler.JavaDialectConfiguration;
 import org.drools.ecj.EclipseJavaCompiler;
 import org.drools.model.codegen.execmodel.JavaParserCompiler;
@@ -64,6 +67,16 @@ public final class ClassFilter extends ClassLoader {
                     + "found " + JavaParserCompiler.getCompiler().getClass().getName());
         }
         return new ClassFilter(application);
+    }
+
+    /**
+     * The application's own classes that compiled rules link against: the functions every rule file imports and the
+     * domain types rule files may name. Rules compiled before stay valid only while these, and this filter, are
+     * unchanged (see engine/cache).
+     */
+    public static List<Class<?>> applicationClassesLinked() {
+        return Stream.concat(Stream.of(RuleFunctions.class), RuleVocabulary.TYPES.values().stream())
+                .filter(type -> type.getName().startsWith("nl.startklaswijzer.")).distinct().toList();
     }
 
     /** Whether generated rule code may use the class of this binary name, such as "java.lang.Thread$State". */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import nl.startklaswijzer.domein.Signalering;
 import nl.startklaswijzer.engine.CompileError;
 import nl.startklaswijzer.engine.InvalidRuleSetException;
 import nl.startklaswijzer.engine.RuleSetSource;
+import nl.startklaswijzer.engine.inheritance.Layers;
 
 /**
  * Reads the scenario files of a rule set: every .yaml file under scenarios/, each a list of scenarios. A typo in
@@ -38,19 +39,23 @@ public final class ScenarioFiles {
     public static List<Scenario> read(RuleSetSource source) throws InvalidRuleSetException {
         List<Scenario> scenarios = new ArrayList<>();
         List<CompileError> errors = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        source.files().forEach((path, text) -> {
-            if (path.startsWith(FOLDER) && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
-                try {
-                    for (Scenario scenario : parse(path, text)) {
-                        if (!names.add(scenario.naam())) {
-                            errors.add(new CompileError(path, null, "De naam '" + scenario.naam() + "' komt twee keer voor."));
-                        }
+        // Names by set: a derived set's scenario of the same name stands in for its base's; own files come first.
+        Map<String, String> setOfName = new HashMap<>();
+        Layers layers = Layers.of(source);
+        layers.scenarioFiles(FOLDER).forEach((path, text) -> {
+            String set = layers.setOf(path);
+            try {
+                for (Scenario scenario : parse(path, text)) {
+                    String earlier = setOfName.putIfAbsent(scenario.naam(), set);
+                    if (earlier != null && earlier.equals(set)) {
+                        errors.add(new CompileError(path, null, "De naam '" + scenario.naam() + "' komt twee keer voor."));
+                    }
+                    if ((earlier == null || earlier.equals(set)) && !layers.scenarioSwitchedOff(path, scenario.naam())) {
                         scenarios.add(scenario);
                     }
-                } catch (InvalidRuleSetException e) {
-                    errors.addAll(e.errors());
                 }
+            } catch (InvalidRuleSetException e) {
+                errors.addAll(e.errors());
             }
         });
         if (!errors.isEmpty()) {
