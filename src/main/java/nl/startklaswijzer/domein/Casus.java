@@ -51,6 +51,12 @@ public class Casus extends OverEenKind {
         return opLeeftijd.isAfter(getPeildatum()) ? opLeeftijd : getPeildatum();
     }
 
+    /** The child's age on the peildatum, which the rules weigh. */
+    @JsonIgnore
+    public Leeftijd getLeeftijd() {
+        return getKind().leeftijdOp(getPeildatum());
+    }
+
     /** The child's support needs that the moederschool's SOP does not cover: all of them when that is not known. */
     @JsonIgnore
     public Behoeften getNietGedekt() {

@@ -51,6 +51,17 @@ public class Startklas {
         return leerlingen.size();
     }
 
+    /** How many pupils already in the group have the factor: the group is one fact, not one fact per pupil. */
+    public int aantalLeerlingenMet(ComplicerendeFactor factor) {
+        int aantal = 0;
+        for (Leerling leerling : leerlingen) {
+            if (leerling.heeft(factor)) {
+                aantal++;
+            }
+        }
+        return aantal;
+    }
+
     public int capaciteitOf(int groepsgrootte) {
         return capaciteit != null ? capaciteit : groepsgrootte;
     }

@@ -9,11 +9,10 @@ import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.domein.Reden;
 import nl.startklaswijzer.domein.Signalering;
 import nl.startklaswijzer.domein.SignaleringsAdvies;
-import org.kie.api.runtime.KieSession;
 
 /**
- * Runs one case through a rule set: puts the case's facts, the parameters and the catalogue's arrangements into a
- * fresh session, lets the rules conclude, and gathers their reasons and actions. Nothing outside the rules adds to
+ * Runs one case through a rule set: puts the case's facts into a session that holds the parameters and the
+ * catalogue's arrangements (see Sessions), lets the rules conclude, and gathers their reasons and actions. Nothing outside the rules adds to
  * the explanation.
  */
 public final class CaseEvaluator {
@@ -48,10 +47,9 @@ public final class CaseEvaluator {
             facts.add(casus.getMoederschool());
         }
         if (casus.getStartklas() != null) {
+            // The group is one fact: its pupils are counted through it, not inserted one by one.
             facts.add(casus.getStartklas());
-            facts.addAll(casus.getStartklas().getLeerlingen());
         }
-        facts.addAll(ruleSet.catalogus().arrangementen());
         Conclusions conclusions = conclude(ruleSet, parameters, facts);
         return Advies.uit(casus.getKind().getReferentie(), conclusions.reasons(), conclusions.actions(),
                 ruleSet.catalogus(), ruleSet.samenvattingen(), ruleSet.version(), casus.getPeildatum());
@@ -69,22 +67,11 @@ public final class CaseEvaluator {
     }
 
     private static Conclusions conclude(RuleSet ruleSet, Parameters parameters, List<Object> facts) {
-        KieSession session = ruleSet.sessions().newKieSession();
-        try {
-            parameters.facts().forEach(session::insert);
-            facts.forEach(session::insert);
-            if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
-                throw new IllegalStateException("De regels van " + ruleSet.name() + " blijven vuren (meer dan "
-                        + MAX_FIRINGS + " keer): een regel wijzigt wat hij zelf leest.");
-            }
-            List<Reden> reasons = session.getObjects(Reden.class::isInstance).stream()
-                    .map(Reden.class::cast).sorted(REASON_ORDER).toList();
-            List<Actie> actions = session.getObjects(Actie.class::isInstance).stream()
-                    .map(Actie.class::cast).sorted(ACTION_ORDER).toList();
-            return new Conclusions(reasons, actions);
-        } finally {
-            // Returns the session to the pool, emptied: the next case starts from no facts.
-            session.dispose();
+        try (Evaluation evaluation = ruleSet.sessions().open(parameters)) {
+            facts.forEach(evaluation::insert);
+            evaluation.fire(ruleSet.name(), MAX_FIRINGS);
+            return new Conclusions(evaluation.conclusions(Reden.class).stream().sorted(REASON_ORDER).toList(),
+                    evaluation.conclusions(Actie.class).stream().sorted(ACTION_ORDER).toList());
         }
     }
 

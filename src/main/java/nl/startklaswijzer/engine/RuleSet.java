@@ -6,15 +6,14 @@ import java.util.function.Supplier;
 import nl.startklaswijzer.domein.Catalogus;
 import nl.startklaswijzer.domein.RegelsetVersie;
 import nl.startklaswijzer.domein.Samenvattingen;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rule set, ready to evaluate cases: immutable, so that it can be swapped whole. Its version (a hash of
- * its files) is computed once, when it is compiled, for every advice names it. Sessions come from a pool: a disposed
- * session goes back reset, with the rule network's memory already built, which a new session would build again.
+ * its files) is computed once, when it is compiled, for every advice names it. Its sessions keep the parameters and
+ * the catalogue standing between cases (see Sessions).
  * The catalogue holds the region's arrangements that the rules weigh for each case.
  */
-public record RuleSet(RuleSetSource source, RegelsetVersie version, KieSessionsPool sessions, Parameters parameters,
+public record RuleSet(RuleSetSource source, RegelsetVersie version, Sessions sessions, Parameters parameters,
                       Samenvattingen samenvattingen, Catalogus catalogus, List<RuleDescription> rules, Instant loadedAt,
                       Compiled compiled) {
 

@@ -54,8 +54,6 @@ public final class RuleSetCompiler {
     private static final String PACKAGE_FOLDER = "regels/";
     private static final String BASE_FOLDER = "_basis_/";
     private static final AtomicLong BUILDS = new AtomicLong();
-    /** Sessions made ready up front; the pool grows when more requests run at once. */
-    private static final int SESSIONS = 4;
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
     private static final Pattern PARAMETER = Pattern.compile("Parameter\\s*\\(\\s*naam\\s*==\\s*\"([^\"]+)\"");
 
@@ -87,7 +85,7 @@ public final class RuleSetCompiler {
         if (!errors.isEmpty()) {
             throw new InvalidRuleSetException(errors);
         }
-        return new RuleSet(source, source.toVersion(), built.container().newKieSessionsPool(SESSIONS), parameters,
+        return new RuleSet(source, source.toVersion(), new Sessions(built.container(), parameters, catalogus), parameters,
                 samenvattingen, catalogus, rules, Instant.now(), built.compiled());
     }
 
@@ -240,6 +238,7 @@ public final class RuleSetCompiler {
                     try {
                         RuleMetadata metadata = RuleMetadata.of(rule);
                         checkPlaceholders(rule, metadata);
+                        PupilsAsOneFact.check(rule);
                         PreparedRule.attach(rule, metadata);
                         List<String> read = parametersRead(ruleTexts.get(file.file()), line);
                         checkParametersExist(rule, read, parameters);

@@ -58,22 +58,41 @@ class RuleSetCompilerTest {
                 + "Controleer de haakjes en aanhalingstekens, en of 'when', 'then' en 'end' er staan.", syntax.melding());
         assertTrue(syntax.detail().contains("mismatched input"), syntax.detail());
 
-        CompileError property = errorsWith("leeftijd.drl", leeftijd.replaceFirst("jaren == ", "jaaren == ")).get(0);
-        assertEquals("Leeftijd kent geen 'jaaren' (in 'jaaren == $doelgroep'). Controleer de spelling.", property.melding());
-        assertEquals(21, property.regelnummer());
+        CompileError property = errorsWith("leeftijd.drl", leeftijd.replaceFirst(": peildatum,", ": peildatun,")).get(0);
+        assertEquals("Casus kent geen 'peildatun' (in 'peildatun'). Controleer de spelling.", property.melding());
+        assertEquals(19, property.regelnummer());
 
-        CompileError unbound = errorsWith("leeftijd.drl",
-                leeftijd.replaceFirst("from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.leeftijdOp(\\$datum)")).get(0);
-        assertTrue(unbound.melding().startsWith("De waarde $datum wordt gebruikt"), unbound.melding());
+        String acties = DEFAULT_FILES.get("acties.drl");
+        CompileError unbound = errorsWith("acties.drl", acties.replaceFirst("\\(\\$doelgroep \\* 12\\)", "(\\$jaren * 12)")).get(0);
+        assertTrue(unbound.melding().startsWith("De waarde $jaren wordt gebruikt"), unbound.melding());
 
-        CompileError method = errorsWith("leeftijd.drl", leeftijd.replaceFirst(
-                "from \\$kind.leeftijdOp\\(\\$peildatum\\)", "from \\$kind.plusMonths(1)")).get(0);
-        assertEquals("leeftijd.drl", method.bestand());
-        assertEquals("Kind kent geen 'plusMonths' met argumenten van het soort int.", method.melding());
+        CompileError method = errorsWith("acties.drl", acties.replaceFirst(
+                "from \\$casus.startVanafLeeftijdInMaanden\\(\\$doelgroep \\* 12\\)", "from \\$casus.plusMonths(1)")).get(0);
+        assertEquals("acties.drl", method.bestand());
+        assertEquals("Casus kent geen 'plusMonths' met argumenten van het soort int.", method.melding());
 
         List<CompileError> duplicate = errorsWith("dubbel.drl", VALID_RULE + VALID_RULE.substring(VALID_RULE.indexOf("rule ")));
         assertEquals(1, duplicate.size(), duplicate.toString());
         assertEquals("Er zijn twee regels met de naam \"proef-regel\"; geef elke regel een eigen naam.", duplicate.get(0).melding());
+    }
+
+    @Test
+    void aRuleThatLooksForLoosePupilsIsRefusedBecauseTheGroupIsOneFact() {
+        List<CompileError> errors = errorsWith("proef.drl", VALID_RULE.replace("Kind( $geboortedatum : geboortedatum )",
+                "Kind( $geboortedatum : geboortedatum )\n    Leerling( heeft(ComplicerendeFactor.WEGLOPEN) )"));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("Regel 'proef-regel' zoekt losse leerlingen (Leerling( ... )), maar de groep is één feit: tel haar "
+                + "leerlingen met Startklas( $aantal : aantalLeerlingenMet(...) ).", errors.get(0).melding());
+        assertEquals(5, errors.get(0).regelnummer());
+    }
+
+    @Test
+    void pupilsOfTheGroupCanStillBeMatchedFromTheGroup() throws Exception {
+        Map<String, String> files = new HashMap<>(DEFAULT_FILES);
+        files.put("proef.drl", VALID_RULE.replace("Kind( $geboortedatum : geboortedatum )",
+                "Kind( $geboortedatum : geboortedatum )\n    $groep : Startklas()\n    Leerling( heeft(ComplicerendeFactor.WEGLOPEN) ) from $groep.leerlingen"));
+        assertTrue(RuleSetCompiler.compile(new RuleSetSource("proef", files)).rules().stream()
+                .anyMatch(rule -> rule.id().equals("proef-regel")));
     }
 
     @Test
