@@ -228,6 +228,19 @@ measure_basic_auth() {
   stop_server
 }
 
+measure_engine() {
+  echo "== engine: JMH, one thread"
+  java -cp "$CP" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
+    -rf json -rff "$OUT/jmh.json" | grep -E "^(Benchmark|EngineBenchmark)"
+}
+
+if [ "$PART" = "motor" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
+  measure_engine
+  python3 bench/summary.py "$OUT"
+  exit 0
+fi
+
 if [ "$PART" = "opstart" ]; then
   rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
   echo "== start-up to the first answered advice: cold, then warm"
@@ -269,9 +282,7 @@ if [ "$PART" = "wat-zou-veranderen" ]; then
   exit 0
 fi
 
-echo "== engine: JMH, one thread"
-java -cp "$CP" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
-  -rf json -rff "$OUT/jmh.json" | grep -E "^(Benchmark|EngineBenchmark)"
+measure_engine
 
 java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 100000 42 > "$OUT/cases-100000.ndjson"
 

@@ -1,7 +1,7 @@
 """Reads the benchmark's raw outputs in target/bench/ and the figures bench/run.sh passes as name=value arguments, prints
 every figure that has a target beside it, marked met or missed, and ends with one line of name=value pairs (the last
 line of bench/run.sh). Rates are per second, latencies and times in milliseconds, memory in MiB. A partial run
-(bench/run.sh opstart, aanmelden, dossier, monitor, wat-zou-veranderen) has only its own figures."""
+(bench/run.sh motor, opstart, aanmelden, dossier, monitor, wat-zou-veranderen) has only its own figures."""
 import json
 import os
 import re
@@ -48,14 +48,19 @@ def wrk(name):
 line = {}
 if os.path.exists(f"{out}/jmh.json"):
     jmh = {r["benchmark"].rsplit(".", 1)[1]: r["primaryMetric"]["score"] for r in json.load(open(f"{out}/jmh.json"))}
+    line.update({
+        "engine_drools_per_s": round(jmh["drools"]),
+        "engine_plain_java_per_s": round(jmh["plainJava"]),
+        "engine_drools_vs_plain": round(jmh["drools"] / jmh["plainJava"], 3),
+        # Of the time an advice takes when it is also written as the API's JSON, the share that writing takes.
+        "engine_json_write_share": round(1 - jmh["droolsAsJson"] / jmh["drools"], 3),
+    })
+if os.path.exists(f"{out}/wrk-advies.txt"):
     trivial = wrk("wrk-status")
     advice = wrk("wrk-advies")
     paced = wrk("wrk-advies-1000")
     reload = wrk("wrk-herladen")
     line.update({
-        "engine_drools_per_s": round(jmh["drools"]),
-        "engine_plain_java_per_s": round(jmh["plainJava"]),
-        "engine_drools_vs_plain": round(jmh["drools"] / jmh["plainJava"], 3),
         "http_advice_per_s": round(advice[0]),
         "http_advice_p50_ms": round(advice[1], 2),
         "http_advice_p99_ms": round(advice[2], 2),
