@@ -30,6 +30,7 @@ public class WachtwoordAanmelding implements IdentityProvider<UsernamePasswordAu
     private final BevestigdeWachtwoorden bevestigd;
     private final AuditLog audit;
     private final AanmeldBeleid beleid;
+    private final EenTegelijk eenTegelijk = new EenTegelijk();
 
     public WachtwoordAanmelding(Gebruikers gebruikers, BevestigdeWachtwoorden bevestigd, AuditLog audit, AanmeldConfig config) {
         this.gebruikers = gebruikers;
@@ -52,13 +53,20 @@ public class WachtwoordAanmelding implements IdentityProvider<UsernamePasswordAu
     }
 
     private SecurityIdentity aanmelden(String naam, String wachtwoord, boolean viaFormulier) {
-        Instant now = Instant.now();
-        if (!viaFormulier) {
-            Optional<Set<Rol>> remembered = bevestigd.rollen(naam, wachtwoord, now);
-            if (remembered.isPresent()) {
-                return Identiteit.van(naam, remembered.get());
-            }
+        if (viaFormulier) {
+            return controleer(naam, wachtwoord, true);
         }
+        return onthouden(naam, wachtwoord).orElseGet(() -> eenTegelijk.voor(naam,
+                () -> onthouden(naam, wachtwoord).orElseGet(() -> controleer(naam, wachtwoord, false))));
+    }
+
+    /** The identity of an API client whose password checked out a short while ago. */
+    private Optional<SecurityIdentity> onthouden(String naam, String wachtwoord) {
+        return bevestigd.rollen(naam, wachtwoord, Instant.now()).map(rollen -> Identiteit.van(naam, rollen));
+    }
+
+    private SecurityIdentity controleer(String naam, String wachtwoord, boolean viaFormulier) {
+        Instant now = Instant.now();
         Optional<Gebruikers.Opgeslagen> found = gebruikers.opgeslagen(naam);
         if (found.isEmpty()) {
             BcryptUtil.matches(wachtwoord, Onbekend.HASH);
