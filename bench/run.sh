@@ -6,7 +6,7 @@
 #      rules, which loads the rules compiled at the cold start), and warm with an archive of the classes a first start
 #      loaded (-XX:SharedArchiveFile). `bench/run.sh opstart` runs only this part.
 #   3. wrk on loopback: POST /api/v1/adviezen against the trivial GET /api/v1/status, and the advice endpoint
-#      paced at about 1,000 requests per second.
+#      paced at about 1,000 requests per second. `bench/run.sh http` runs only this part.
 #   4. Reloads under load: 10 rule reloads while wrk sends advice requests; every failed request is counted.
 #   5. Batch: 100,000 generated cases through POST /api/v1/adviezen/batch on a fresh service, then again warm;
 #      peak RSS over both.
@@ -234,6 +234,26 @@ measure_engine() {
     -rf json -rff "$OUT/jmh.json" | grep -E "^(Benchmark|EngineBenchmark)"
 }
 
+measure_http() {
+  echo "== HTTP: warm-up (20 s), then advice and trivial endpoints, $SECONDS_PER_RUN s each"
+  wrk -t2 -c16 -d20s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
+  wrk -t2 -c16 -d5s "$URL/api/v1/status" > /dev/null
+  wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency "$URL/api/v1/status" | tee "$OUT/wrk-status.txt" | grep -E "Requests/sec|  (50|99)%"
+  wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.lua "$URL/api/v1/adviezen" | tee "$OUT/wrk-advies.txt" | grep -E "Requests/sec|  (50|99)%"
+  echo "== HTTP: advice paced at about 1,000 requests per second"
+  BENCH_DELAY_MS=9 wrk -t2 -c10 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.lua "$URL/api/v1/adviezen" \
+    | tee "$OUT/wrk-advies-1000.txt" | grep -E "Requests/sec|  (50|99)%"
+}
+
+if [ "$PART" = "http" ]; then
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
+  start_server
+  measure_http
+  stop_server
+  python3 bench/summary.py "$OUT"
+  exit 0
+fi
+
 if [ "$PART" = "motor" ]; then
   rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
   measure_engine
@@ -289,14 +309,7 @@ java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 100000 42 > "$OUT/cases-10
 echo "== start-up to the first answered advice: cold, then warm"
 measure_startup
 
-echo "== HTTP: warm-up (20 s), then advice and trivial endpoints, $SECONDS_PER_RUN s each"
-wrk -t2 -c16 -d20s -s bench/advies.lua "$URL/api/v1/adviezen" > /dev/null
-wrk -t2 -c16 -d5s "$URL/api/v1/status" > /dev/null
-wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency "$URL/api/v1/status" | tee "$OUT/wrk-status.txt" | grep -E "Requests/sec|  (50|99)%"
-wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.lua "$URL/api/v1/adviezen" | tee "$OUT/wrk-advies.txt" | grep -E "Requests/sec|  (50|99)%"
-echo "== HTTP: advice paced at about 1,000 requests per second"
-BENCH_DELAY_MS=9 wrk -t2 -c10 -d"${SECONDS_PER_RUN}s" --latency -s bench/advies.lua "$URL/api/v1/adviezen" \
-  | tee "$OUT/wrk-advies-1000.txt" | grep -E "Requests/sec|  (50|99)%"
+measure_http
 
 echo "== 10 rule reloads during an advice load"
 version() { curl -sf -u "$BENCH_USER" "$URL/api/v1/regelsets" | grep -o '"naam":"cluster-brunssum","versie":"[0-9a-f]*"' | grep -o '[0-9a-f]\{12\}'; }

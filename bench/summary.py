@@ -1,7 +1,7 @@
 """Reads the benchmark's raw outputs in target/bench/ and the figures bench/run.sh passes as name=value arguments, prints
 every figure that has a target beside it, marked met or missed, and ends with one line of name=value pairs (the last
 line of bench/run.sh). Rates are per second, latencies and times in milliseconds, memory in MiB. A partial run
-(bench/run.sh motor, opstart, aanmelden, dossier, monitor, wat-zou-veranderen) has only its own figures."""
+(bench/run.sh motor, http, opstart, aanmelden, dossier, monitor, wat-zou-veranderen) has only its own figures."""
 import json
 import os
 import re
@@ -59,7 +59,6 @@ if os.path.exists(f"{out}/wrk-advies.txt"):
     trivial = wrk("wrk-status")
     advice = wrk("wrk-advies")
     paced = wrk("wrk-advies-1000")
-    reload = wrk("wrk-herladen")
     line.update({
         "http_advice_per_s": round(advice[0]),
         "http_advice_p50_ms": round(advice[1], 2),
@@ -70,8 +69,12 @@ if os.path.exists(f"{out}/wrk-advies.txt"):
         "http_advice_vs_trivial": round(advice[0] / trivial[0], 3),
         "paced_advice_per_s": round(paced[0]),
         "paced_advice_p99_ms": round(paced[2], 2),
+    })
+if os.path.exists(f"{out}/wrk-herladen.txt"):
+    reload = wrk("wrk-herladen")
+    line.update({
         "reloads": figures["reloads"],
-        "reload_failed_requests": reload[3] + advice[3] + paced[3],
+        "reload_failed_requests": reload[3] + wrk("wrk-advies")[3] + wrk("wrk-advies-1000")[3],
         "batch_cases": figures["batch_cases"],
         "batch_cases_per_s": round(int(figures["batch_cases"]) / (int(figures["batch_ms"]) / 1000)),
         "batch_warm_cases_per_s": round(int(figures["batch_cases"]) / (int(figures["batch_warm_ms"]) / 1000)),

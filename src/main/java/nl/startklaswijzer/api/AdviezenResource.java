@@ -1,5 +1,8 @@
 package nl.startklaswijzer.api;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import nl.startklaswijzer.domein.Advies;
 import nl.startklaswijzer.domein.Casus;
 import nl.startklaswijzer.dossier.GroepInvuller;
@@ -43,6 +47,7 @@ public class AdviezenResource {
     }
 
     @POST
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "geefAdvies", summary = "Advies voor één kind",
@@ -58,10 +63,22 @@ public class AdviezenResource {
                     examples = @ExampleObject(name = "contract", value = ApiExamples.ADVIES)))
     @ApiFouten.Ongeldig
     @ApiFouten.NietBeschikbaar
-    public Advies adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus,
-                           @Parameter(description = "Zoek ook wat het advies zou veranderen: per arrangement dat niet past, "
-                                   + "de kleinste veranderingen in de casus waardoor het wel past.")
-                           @QueryParam("watZouVeranderen") boolean watZouVeranderen) {
+    public Uni<Advies> adviseer(@Valid @NotNull(message = "Stuur een casus als JSON.") Casus casus,
+                                @Parameter(description = "Zoek ook wat het advies zou veranderen: per arrangement dat niet past, "
+                                        + "de kleinste veranderingen in de casus waardoor het wel past.")
+                                @QueryParam("watZouVeranderen") boolean watZouVeranderen) {
+        // An advice is short and CPU-bound: given on the event loop, it is not handed to a worker thread and back
+        // (measured in bench/README.md). What may wait goes to a worker: a group read from the database, a rule set
+        // still to load, and the search for what would change the advice.
+        boolean namesGroup = casus.getStartklas() != null && casus.getStartklas().getGroep() != null;
+        Optional<RuleSet> ready = namesGroup || watZouVeranderen ? Optional.empty() : registry.loaded(casus.getRegelset());
+        if (ready.isPresent()) {
+            return Uni.createFrom().item(metingen.geteld(CaseEvaluator.advise(ready.get(), casus)));
+        }
+        return Uni.createFrom().item(() -> advies(casus, watZouVeranderen)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Advies advies(Casus casus, boolean watZouVeranderen) {
         RuleSet ruleSet = registry.get(casus.getRegelset());
         Advies advies = metingen.geteld(CaseEvaluator.advise(ruleSet, groepen.vulIn(casus)));
         return watZouVeranderen ? advies.met(CounterfactualSearch.of(ruleSet, casus, advies)) : advies;

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -342,6 +343,12 @@ public class RuleSetRegistry {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The named (or default) rule set's serving version if it is loaded already: what needs no waiting to get. */
+    public Optional<RuleSet> loaded(String name) {
+        Entry entry = entries.get(name == null || name.isBlank() ? config.standaard() : name);
+        return entry == null ? Optional.empty() : Optional.ofNullable(entry.serving());
     }
 
     /** The named rule set's serving version, or the default set's when the name is null. */
