@@ -1,6 +1,7 @@
 package nl.startklaswijzer.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +60,11 @@ public final class CaseloadImpact {
     public record Voorbeeld(String referentie, String van, String naar) {
     }
 
-    /** One evaluation: its outcome, the rules that applied, and everything the knooppunt reads (texts, dates). */
-    private record Result(String outcome, Set<String> rules, Set<String> said) {
+    /**
+     * One evaluation: its outcome, the rules that applied, and a fingerprint (SHA-256) of everything the knooppunt
+     * reads (texts, dates). Only the fingerprint is kept: the texts of a whole caseload, twice, would fill the heap.
+     */
+    private record Result(String outcome, Set<String> rules, String said) {
 
         /** The draft's evaluation of a recorded case: the memory budget counts per case, and a stop names it. */
         static Result of(RuleSet draft, RecordedCase recorded) {
@@ -76,10 +80,14 @@ public final class CaseloadImpact {
                 advies.redenen().forEach(r -> said.add(r.getRegel() + ": " + r.getTekst()));
                 advies.acties().forEach(a -> said.add(a.getCode() + ": " + a.getTekst() + " " + a.getUiterlijk()));
                 return new Result(advies.uitkomst().name(),
-                        advies.redenen().stream().map(Reden::getRegel).collect(Collectors.toSet()), said);
+                        advies.redenen().stream().map(Reden::getRegel).collect(Collectors.toSet()), fingerprint(said));
             } catch (RuntimeException e) {
                 return null;
             }
+        }
+
+        private static String fingerprint(Set<String> said) {
+            return Sha256.hex(sha -> said.forEach(line -> sha.update((line + "\n").getBytes(StandardCharsets.UTF_8))));
         }
     }
 

@@ -16,7 +16,8 @@ final class Evaluation implements AutoCloseable {
     /** The rule set's sessions that take a warm session back; null for a pooled one. */
     private final Sessions home;
     private final List<FactHandle> caseFacts = new ArrayList<>();
-    private boolean spoiled;
+    /** Whether the rules concluded normally; a session in which anything else happened is never used again. */
+    private boolean concluded;
 
     Evaluation(KieSession session, Sessions home) {
         this.session = session;
@@ -29,13 +30,11 @@ final class Evaluation implements AutoCloseable {
 
     /** Lets the rules conclude; a rule set that keeps firing past the limit is in a loop, and is stopped. */
     void fire(String ruleSet, int maxFirings) {
-        // Until the rules have concluded normally, the session is not fit to be used again.
-        spoiled = true;
         if (session.fireAllRules(maxFirings) >= maxFirings) {
             throw new IllegalStateException("De regels van " + ruleSet + " blijven vuren (meer dan " + maxFirings
                     + " keer): een regel wijzigt wat hij zelf leest.");
         }
-        spoiled = false;
+        concluded = true;
     }
 
     <T> List<T> conclusions(Class<T> type) {
@@ -44,7 +43,7 @@ final class Evaluation implements AutoCloseable {
 
     @Override
     public void close() {
-        if (home == null || spoiled) {
+        if (home == null || !concluded) {
             session.dispose();
             return;
         }

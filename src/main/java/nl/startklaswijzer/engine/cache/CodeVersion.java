@@ -5,12 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.stream.Stream;
 import nl.startklaswijzer.engine.RuleSetCompiler;
+import nl.startklaswijzer.engine.Sha256;
 import nl.startklaswijzer.engine.guard.ClassFilter;
 import org.drools.base.util.Drools;
 
@@ -25,8 +24,7 @@ final class CodeVersion {
     }
 
     static String current() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        return Sha256.hex(digest -> {
             update(digest, "java " + Runtime.version());
             update(digest, "drools " + Drools.getFullVersion());
             Stream.concat(Stream.of(RuleSetCompiler.class, ClassFilter.class), ClassFilter.applicationClassesLinked().stream())
@@ -37,10 +35,7 @@ final class CodeVersion {
                         update(digest, type.getName());
                         digest.update(classFile(type));
                     });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        });
     }
 
     private static Stream<Class<?>> withNested(Class<?> type) {
