@@ -280,7 +280,7 @@ if [ "$PART" = "aanmelden" ]; then
 fi
 
 if [ "$PART" = "dossier" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt" "$OUT"/monitor-*.txt
   measure_dossier
   python3 bench/summary.py "$OUT"
   exit 0

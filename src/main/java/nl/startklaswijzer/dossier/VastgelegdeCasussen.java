@@ -28,9 +28,11 @@ public class VastgelegdeCasussen {
 
     public List<CaseloadImpact.RecordedCase> vanDeLaatsteMaanden(String regelset, int maanden) {
         Instant vanaf = Instant.now().atOffset(ZoneOffset.UTC).minusMonths(maanden).toInstant();
-        return database.query("SELECT a.referentie, a.casus FROM dossier_advies a WHERE a.regelset = ? AND a.tijdstip >= ? "
-                        + "AND a.id = (SELECT MAX(b.id) FROM dossier_advies b WHERE b.referentie = a.referentie AND b.regelset = a.regelset) "
-                        + "ORDER BY a.id DESC",
+        // The latest advice per reference, found in one grouped pass: a subquery per row would read the table once
+        // for every advice, which PostgreSQL's planner does on a table it has not analysed yet.
+        return database.query("SELECT a.referentie, a.casus FROM dossier_advies a "
+                        + "JOIN (SELECT MAX(id) AS id FROM dossier_advies WHERE regelset = ? GROUP BY referentie) laatste ON laatste.id = a.id "
+                        + "WHERE a.tijdstip >= ? ORDER BY a.id DESC",
                 row -> new CaseloadImpact.RecordedCase(row.getString("referentie"), casus(row.getString("casus"))),
                 regelset, vanaf);
     }
