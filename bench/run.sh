@@ -196,6 +196,7 @@ wait_for_all_sets() {
 # runs until every set serves (and is kept); a warm start with the class archive; and a warm start without it, which is
 # left running. So the cold and warm starts differ only in the cache.
 measure_startup() {
+  echo "== start-up to the first answered advice: cold, then warm"
   rm -f "$OUT/klassen.jsa"
   start_server -XX:ArchiveClassesAtExit="$OUT/klassen.jsa"
   wait_for_all_sets
@@ -245,68 +246,37 @@ measure_http() {
     | tee "$OUT/wrk-advies-1000.txt" | grep -E "Requests/sec|  (50|99)%"
 }
 
-if [ "$PART" = "http" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
-  start_server
-  measure_http
-  stop_server
-  python3 bench/summary.py "$OUT"
-  exit 0
-fi
-
-if [ "$PART" = "motor" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
-  measure_engine
-  python3 bench/summary.py "$OUT"
-  exit 0
-fi
-
-if [ "$PART" = "opstart" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
-  echo "== start-up to the first answered advice: cold, then warm"
-  measure_startup
-  stop_server
-  python3 bench/summary.py "$OUT" startup_cold_ms="$STARTUP_COLD_MS" startup_warm_ms="$STARTUP_WARM_MS" \
-    startup_warm_cds_ms="$STARTUP_WARM_CDS_MS"
-  exit 0
-fi
-
-if [ "$PART" = "aanmelden" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
-  start_server
-  measure_basic_auth
-  python3 bench/summary.py "$OUT"
-  exit 0
-fi
-
-if [ "$PART" = "dossier" ]; then
+# One part alone: only its own raw outputs are left in $OUT, so the summary reports just its figures.
+run_part() {
   rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt" "$OUT"/monitor-*.txt
-  measure_dossier
-  python3 bench/summary.py "$OUT"
-  exit 0
-fi
-
-if [ "$PART" = "monitor" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt" "$OUT"/monitor-*.txt
-  measure_monitor
-  python3 bench/summary.py "$OUT"
-  exit 0
-fi
-
-if [ "$PART" = "wat-zou-veranderen" ]; then
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt"
-  start_server
-  measure_counterfactual
+  "$@"
   stop_server
-  python3 bench/summary.py "$OUT"
+  python3 bench/summary.py "$OUT" ${STARTUP_COLD_MS:+startup_cold_ms="$STARTUP_COLD_MS"} \
+    ${STARTUP_WARM_MS:+startup_warm_ms="$STARTUP_WARM_MS"} ${STARTUP_WARM_CDS_MS:+startup_warm_cds_ms="$STARTUP_WARM_CDS_MS"}
   exit 0
-fi
+}
+on_server() {
+  start_server
+  "$@"
+}
+STARTUP_COLD_MS="" STARTUP_WARM_MS="" STARTUP_WARM_CDS_MS=""
+
+case "$PART" in
+  motor) run_part measure_engine ;;
+  opstart) run_part measure_startup ;;
+  http) run_part on_server measure_http ;;
+  aanmelden) run_part on_server measure_basic_auth ;;
+  dossier) run_part measure_dossier ;;
+  monitor) run_part measure_monitor ;;
+  wat-zou-veranderen) run_part on_server measure_counterfactual ;;
+  alles) ;;
+  *) echo "unknown part '$PART': motor, opstart, http, aanmelden, dossier, monitor, wat-zou-veranderen, or none" >&2; exit 2 ;;
+esac
 
 measure_engine
 
 java -cp "$CP" nl.startklaswijzer.bench.CaseGenerator 100000 42 > "$OUT/cases-100000.ndjson"
 
-echo "== start-up to the first answered advice: cold, then warm"
 measure_startup
 
 measure_http
