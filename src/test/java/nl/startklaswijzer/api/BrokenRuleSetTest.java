@@ -32,8 +32,8 @@ class BrokenRuleSetTest {
             try {
                 RuleFolders.copy(folder.resolve("cluster-brunssum"), folder.resolve("kapot"));
                 Path broken = folder.resolve("kapot").resolve("leeftijd.drl");
-                Files.writeString(broken, Files.readString(broken).replace("Casus( $peildatum : peildatum )",
-                        "Casus( $peildatum : peildatum"));
+                Files.writeString(broken, Files.readString(broken).replaceFirst("leeftijd.jaren == \\$doelgroep \\)",
+                        "leeftijd.jaren == \\$doelgroep"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
