@@ -70,16 +70,16 @@ public class AdviezenResource {
         // An advice is short and CPU-bound: given on the event loop, it is not handed to a worker thread and back
         // (measured in bench/README.md). What may wait goes to a worker: a group read from the database, a rule set
         // still to load, and the search for what would change the advice.
-        boolean namesGroup = casus.getStartklas() != null && casus.getStartklas().getGroep() != null;
-        Optional<RuleSet> ready = namesGroup || watZouVeranderen ? Optional.empty() : registry.loaded(casus.getRegelset());
+        Optional<RuleSet> ready = GroepInvuller.noemtGroep(casus) || watZouVeranderen ? Optional.empty()
+                : registry.loaded(casus.getRegelset());
         if (ready.isPresent()) {
-            return Uni.createFrom().item(metingen.geteld(CaseEvaluator.advise(ready.get(), casus)));
+            return Uni.createFrom().item(advies(ready.get(), casus, false));
         }
-        return Uni.createFrom().item(() -> advies(casus, watZouVeranderen)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> advies(registry.get(casus.getRegelset()), casus, watZouVeranderen))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Advies advies(Casus casus, boolean watZouVeranderen) {
-        RuleSet ruleSet = registry.get(casus.getRegelset());
+    private Advies advies(RuleSet ruleSet, Casus casus, boolean watZouVeranderen) {
         Advies advies = metingen.geteld(CaseEvaluator.advise(ruleSet, groepen.vulIn(casus)));
         return watZouVeranderen ? advies.met(CounterfactualSearch.of(ruleSet, casus, advies)) : advies;
     }

@@ -19,11 +19,16 @@ public class GroepInvuller {
         this.groepen = groepen;
     }
 
+    /** Whether the case names a recorded group, whose pupils must then be read from the dossiers. */
+    public static boolean noemtGroep(Casus casus) {
+        return casus.getStartklas() != null && casus.getStartklas().getGroep() != null;
+    }
+
     public Casus vulIn(Casus casus) {
-        Startklas startklas = casus.getStartklas();
-        if (startklas == null || startklas.getGroep() == null) {
+        if (!noemtGroep(casus)) {
             return casus;
         }
+        Startklas startklas = casus.getStartklas();
         if (!startklas.getLeerlingen().isEmpty() || startklas.getCapaciteit() != null) {
             throw Weigering.ongeldig("startklas.groep", "Noem de groep, of geef de capaciteit en de leerlingen zelf; niet allebei.");
         }

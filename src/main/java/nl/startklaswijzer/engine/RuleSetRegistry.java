@@ -347,13 +347,13 @@ public class RuleSetRegistry {
 
     /** The named (or default) rule set's serving version if it is loaded already: what needs no waiting to get. */
     public Optional<RuleSet> loaded(String name) {
-        Entry entry = entries.get(name == null || name.isBlank() ? config.standaard() : name);
+        Entry entry = entries.get(wanted(name));
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.serving());
     }
 
     /** The named rule set's serving version, or the default set's when the name is null. */
     public RuleSet get(String name) {
-        String wanted = name == null || name.isBlank() ? config.standaard() : name;
+        String wanted = wanted(name);
         Entry entry = entries.get(wanted);
         if (entry == null) {
             loadMissing();
@@ -363,6 +363,11 @@ public class RuleSetRegistry {
             throw new UnknownRuleSetException(wanted, entry != null, entries.keySet().stream().sorted().toList());
         }
         return entry.serving();
+    }
+
+    /** A request that names no set asks for the default one. */
+    private String wanted(String name) {
+        return name == null || name.isBlank() ? config.standaard() : name;
     }
 
     public List<RuleSetStatus> statuses() {
