@@ -88,6 +88,7 @@ if "startup_warm_ms" in figures:
         "startup_cold_ms": figures["startup_cold_ms"],
         "startup_warm_ms": figures["startup_warm_ms"],
         "startup_warm_cds_ms": figures["startup_warm_cds_ms"],
+        "startup_warm_cpu_ms": figures["startup_warm_cpu_ms"],
     })
 if os.path.exists(f"{out}/wrk-dossier.txt"):
     stateless = wrk("wrk-dossier-stateless")
