@@ -39,6 +39,13 @@ public final class CaseEvaluator {
     }
 
     public static Advies advise(RuleSet ruleSet, Parameters parameters, Casus casus) {
+        Conclusions conclusions = conclude(ruleSet, parameters, facts(casus));
+        return Advies.uit(casus.getKind().getReferentie(), conclusions.reasons(), conclusions.actions(),
+                ruleSet.catalogus(), ruleSet.samenvattingen(), ruleSet.version(), casus.getPeildatum());
+    }
+
+    /** The facts a case gives the rules, besides the set's standing parameters and arrangements. */
+    static List<Object> facts(Casus casus) {
         List<Object> facts = new ArrayList<>();
         facts.add(casus);
         facts.add(casus.getKind());
@@ -50,9 +57,7 @@ public final class CaseEvaluator {
             // The group is one fact: its pupils are counted through it, not inserted one by one.
             facts.add(casus.getStartklas());
         }
-        Conclusions conclusions = conclude(ruleSet, parameters, facts);
-        return Advies.uit(casus.getKind().getReferentie(), conclusions.reasons(), conclusions.actions(),
-                ruleSet.catalogus(), ruleSet.samenvattingen(), ruleSet.version(), casus.getPeildatum());
+        return facts;
     }
 
     public static SignaleringsAdvies screen(RuleSet ruleSet, Signalering signalering) {

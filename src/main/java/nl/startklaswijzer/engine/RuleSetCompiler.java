@@ -80,6 +80,9 @@ public final class RuleSetCompiler {
         errors.addAll(Layers.duplicateRules(ruleTexts));
         Map<String, CheckedRuleFile> ruleFiles = checkRuleFiles(ruleTexts, errors);
         Built built = ruleFiles.isEmpty() ? null : containerFor(source, ruleTexts, cached, errors);
+        if (built != null) {
+            ConclusionsLast.order(built.container().getKieBase());
+        }
         List<RuleDescription> rules = built == null ? List.of()
                 : describeRules(layers, ruleTexts, ruleFiles.values(), built.container().getKieBase(), parameters, errors);
         if (!errors.isEmpty()) {

@@ -54,7 +54,7 @@ public final class Sessions {
         return pool.newKieSession();
     }
 
-    private List<Object> standingFacts(Parameters with) {
+    List<Object> standingFacts(Parameters with) {
         List<Object> facts = new ArrayList<>(with.facts());
         facts.addAll(catalogus.arrangementen());
         return facts;
