@@ -3,7 +3,10 @@ package nl.startklaswijzer.domein;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The explained advice for one child, under the case's own pseudonymous reference. The outcome is never set on its
@@ -35,22 +38,42 @@ public record Advies(
      */
     public static Advies uit(String referentie, List<Reden> redenen, List<Actie> acties, Catalogus catalogus,
                              Samenvattingen samenvattingen, RegelsetVersie regelset, LocalDate peildatum) {
+        // The reasons and steps sorted out once by what they are about, rather than searched for every arrangement.
+        Map<Arrangement, List<Reden>> perSoort = groep(redenen, Reden::getArrangement);
+        Map<String, List<Reden>> perAanbod = groep(redenen, Reden::getAanbod);
+        Map<String, List<Actie>> stappen = groep(acties, Actie::getAanbod);
         List<ArrangementOordeel> arrangementen = new ArrayList<>();
         for (Arrangement soort : Arrangement.values()) {
-            if (soort == Arrangement.STARTKLAS || redenen.stream().anyMatch(r -> r.getArrangement() == soort)) {
-                arrangementen.add(ArrangementOordeel.uit(soort, redenen));
+            List<Reden> over = perSoort.getOrDefault(soort, List.of());
+            if (soort == Arrangement.STARTKLAS || !over.isEmpty()) {
+                arrangementen.add(ArrangementOordeel.uit(soort, over));
             }
-            catalogus.arrangementen().stream()
-                    .filter(a -> a.getSoort() == soort)
-                    .flatMap(a -> ArrangementOordeel.uit(a, redenen, acties).stream())
-                    .filter(ArrangementOordeel.KOMT_IN_AANMERKING)
-                    .forEach(arrangementen::add);
+            for (Aanbod aanbod : catalogus.arrangementen()) {
+                if (aanbod.getSoort() == soort) {
+                    ArrangementOordeel.uit(aanbod, perAanbod.getOrDefault(aanbod.getCode(), List.of()),
+                                    stappen.getOrDefault(aanbod.getCode(), List.of()))
+                            .filter(ArrangementOordeel.KOMT_IN_AANMERKING)
+                            .ifPresent(arrangementen::add);
+                }
+            }
         }
         Uitkomst uitkomst = Uitkomst.volgtUit(arrangementen);
         LocalDate start = arrangementen.stream().filter(a -> a.is(Arrangement.STARTKLAS)).findFirst()
                 .map(ArrangementOordeel::startdatum).orElse(null);
         return new Advies(referentie, uitkomst, samenvattingen.voor(uitkomst), start, List.copyOf(arrangementen), redenen,
                 acties.stream().filter(a -> a.getAanbod() == null).toList(), regelset, peildatum, null);
+    }
+
+    /** The items with a key, by key, each list in the items' own order. */
+    private static <T, K> Map<K, List<T>> groep(List<T> items, Function<T, K> sleutel) {
+        Map<K, List<T>> groepen = new HashMap<>();
+        for (T item : items) {
+            K key = sleutel.apply(item);
+            if (key != null) {
+                groepen.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            }
+        }
+        return groepen;
     }
 
     /** The same advice with what would change it, when that is asked for. */

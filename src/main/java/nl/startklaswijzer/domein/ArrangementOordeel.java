@@ -19,8 +19,7 @@ public record ArrangementOordeel(String code, String naam, Oordeel oordeel, List
                                  Status status) {
 
     /** An arrangement of the contract, weighed by the reasons about it. */
-    public static ArrangementOordeel uit(Arrangement code, List<Reden> redenen) {
-        List<Reden> over = redenen.stream().filter(r -> r.getArrangement() == code).toList();
+    public static ArrangementOordeel uit(Arrangement code, List<Reden> over) {
         return new ArrangementOordeel(code.name(), code.naam(), oordeel(over).orElse(Oordeel.BESPREKEN),
                 regels(over), code, null, null, start(over), null, null, null);
     }
@@ -29,12 +28,10 @@ public record ArrangementOordeel(String code, String naam, Oordeel oordeel, List
      * An arrangement from the catalogue, weighed by the reasons about it, with its steps; empty when no reason gives
      * it a verdict, for then the rules did not weigh it for this case.
      */
-    public static Optional<ArrangementOordeel> uit(Aanbod aanbod, List<Reden> redenen, List<Actie> stappen) {
-        List<Reden> over = redenen.stream().filter(r -> aanbod.getCode().equals(r.getAanbod())).toList();
+    public static Optional<ArrangementOordeel> uit(Aanbod aanbod, List<Reden> over, List<Actie> stappen) {
         return oordeel(over).map(oordeel -> new ArrangementOordeel(aanbod.getCode(), aanbod.getNaam(), oordeel, regels(over),
-                aanbod.getSoort(), aanbod.getBiedt(), aanbod.getAanbieder(), start(over),
-                stappen.stream().filter(s -> aanbod.getCode().equals(s.getAanbod())).toList(), aanbod.getBron(),
-                aanbod.getStatus()));
+                aanbod.getSoort(), aanbod.getBiedt(), aanbod.getAanbieder(), start(over), List.copyOf(stappen),
+                aanbod.getBron(), aanbod.getStatus()));
     }
 
     /** Whether this is one of the contract's arrangements. */
