@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Startklaswijzer's benchmarks, in one command: bench/run.sh
-#   1. JMH: advices per second on one thread, the default rule set through Drools beside a plain-Java floor.
+#   1. JMH: advices per second on one thread, the default rule set through Drools beside a plain-Java floor; then the
+#      same two in turns in one JVM (PairedEngineRatio), whose ratio a drifting machine moves less.
 #   2. Start-up: from launching the packaged service to its first answered advice, cold (no compiled rules kept in the
 #      data folder yet: the default rule set is compiled and its scenarios run) and warm (a restart with the same
 #      rules, which loads the rules compiled at the cold start), and warm with an archive of the classes a first start
@@ -236,6 +237,9 @@ measure_engine() {
   echo "== engine: JMH, one thread"
   java -cp "$CP" org.openjdk.jmh.Main EngineBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 \
     -rf json -rff "$OUT/jmh.json" | grep -E "^(Benchmark|EngineBenchmark)"
+  echo "== engine: Drools and plain Java in turns in one JVM, 60 pairs after 10 s of warm-up"
+  java -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$CP" nl.startklaswijzer.bench.PairedEngineRatio \
+    2>/dev/null | tee "$OUT/engine-paired.txt"
 }
 
 measure_http() {
@@ -251,7 +255,7 @@ measure_http() {
 
 # One part alone: only its own raw outputs are left in $OUT, so the summary reports just its figures.
 run_part() {
-  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/impact.txt" "$OUT"/monitor-*.txt
+  rm -f "$OUT"/wrk-*.txt "$OUT/jmh.json" "$OUT/engine-paired.txt" "$OUT/impact.txt" "$OUT"/monitor-*.txt
   "$@"
   stop_server
   python3 bench/summary.py "$OUT" ${STARTUP_COLD_MS:+startup_cold_ms="$STARTUP_COLD_MS"} \
