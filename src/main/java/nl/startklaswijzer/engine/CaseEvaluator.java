@@ -75,8 +75,19 @@ public final class CaseEvaluator {
         try (Evaluation evaluation = ruleSet.sessions().open(parameters)) {
             facts.forEach(evaluation::insert);
             evaluation.fire(ruleSet.name(), MAX_FIRINGS);
-            return new Conclusions(evaluation.conclusions(Reden.class).stream().sorted(REASON_ORDER).toList(),
-                    evaluation.conclusions(Actie.class).stream().sorted(ACTION_ORDER).toList());
+            // One pass over the session's facts gives both kinds of conclusion.
+            List<Reden> reasons = new ArrayList<>();
+            List<Actie> actions = new ArrayList<>();
+            for (Object fact : evaluation.facts()) {
+                if (fact instanceof Reden reason) {
+                    reasons.add(reason);
+                } else if (fact instanceof Actie action) {
+                    actions.add(action);
+                }
+            }
+            reasons.sort(REASON_ORDER);
+            actions.sort(ACTION_ORDER);
+            return new Conclusions(List.copyOf(reasons), List.copyOf(actions));
         }
     }
 

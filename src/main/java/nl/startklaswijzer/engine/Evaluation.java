@@ -1,6 +1,7 @@
 package nl.startklaswijzer.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -37,8 +38,9 @@ final class Evaluation implements AutoCloseable {
         concluded = true;
     }
 
-    <T> List<T> conclusions(Class<T> type) {
-        return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+    /** Every fact in the session: the standing ones, the case's, and what the rules concluded. */
+    Collection<?> facts() {
+        return session.getObjects();
     }
 
     @Override
